@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{shared,engines,server}/src/**/*.test.ts'],
+          include: ['packages/{shared,engines,server}/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -32,7 +32,7 @@ export const bootstrapSchema = z.object({
     version: z.string(),
     feature_flags: z.record(z.string(), z.boolean()),
     menu: z.array(menuEntrySchema),
-    auth_type: z.enum(['AUTH_DB', 'AUTH_LDAP', 'AUTH_OAUTH', 'AUTH_REMOTE_USER']),
+    auth_type: z.enum(['AUTH_DB', 'AUTH_LDAP', 'AUTH_OAUTH', 'AUTH_REMOTE_USER', 'AUTH_SAML']),
     auth_user_registration: z.boolean(),
     environment_tag: z.object({ text: z.string(), color: z.string() }).nullable(),
     /** Set when the page was reached after a failed action, e.g. a rejected login. */

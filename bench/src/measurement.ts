@@ -1,0 +1,57 @@
+import type { RatioCheck, RatioTarget } from './ratios.js';
+import { checkRatio, ratio } from './ratios.js';
+import type { SampleStats } from './stats.js';
+import { summarize } from './stats.js';
+
+/** The units measurements are reported in. */
+export type MeasurementUnit = 'ms' | 'MiB' | 'ratio';
+
+/** One metric of one scenario: its raw samples and their statistics. */
+export interface Measurement {
+  readonly scenario: string;
+  readonly metric: string;
+  readonly unit: MeasurementUnit;
+  readonly samples: readonly number[];
+  readonly stats: SampleStats;
+  /** Present on ratios: the target they are held to and the verdict on the median. */
+  readonly check?: RatioCheck;
+}
+
+/** A measurement of raw samples (times, sizes). */
+export function measurement(
+  scenario: string,
+  metric: string,
+  unit: Exclude<MeasurementUnit, 'ratio'>,
+  samples: readonly number[],
+): Measurement {
+  return { scenario, metric, unit, samples: [...samples], stats: summarize(samples) };
+}
+
+/**
+ * The ratio of paired samples, e.g. product / floor where each product sample was taken
+ * right next to its floor sample. Pairing cancels the drift of a shared machine, so the
+ * ratio's samples are the per-pair ratios and the verdict is on their median.
+ */
+export function pairedRatio(
+  scenario: string,
+  metric: string,
+  numerators: readonly number[],
+  denominators: readonly number[],
+  target?: RatioTarget,
+): Measurement {
+  if (numerators.length !== denominators.length) {
+    throw new RangeError(
+      `paired ratio needs as many numerators (${numerators.length}) as denominators (${denominators.length})`,
+    );
+  }
+  const samples = numerators.map((value, index) => ratio(value, denominators[index] ?? NaN));
+  const stats = summarize(samples);
+  return {
+    scenario,
+    metric,
+    unit: 'ratio',
+    samples,
+    stats,
+    check: checkRatio(metric, stats.median, target),
+  };
+}

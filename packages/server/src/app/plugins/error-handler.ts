@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_CATALOGUE, type ErrorCode, type ErrorResponse } from '@superset-ts/shared';
+import { AppError } from '../../errors/app-error.js';
+
+/** Builds the one error body every endpoint answers with. */
+export function errorBody(code: ErrorCode, message: string, extra?: Record<string, unknown>): ErrorResponse {
+  return {
+    message,
+    errors: [{ message, error_type: code, level: 'error', ...(extra ? { extra } : {}) }],
+  };
+}
+
+function fromFastifyError(error: FastifyError): { code: ErrorCode; message: string; extra?: Record<string, unknown> } {
+  if (error.validation) {
+    const problems = error.validation.map((v) => `${v.instancePath || '(body)'} ${v.message ?? ''}`.trim());
+    return { code: 'INVALID_PAYLOAD_SCHEMA_ERROR', message: `The request is not valid: ${problems.join('; ')}`, extra: { problems } };
+  }
+  switch (error.statusCode) {
+    case 400:
+      return { code: 'INVALID_PAYLOAD_FORMAT_ERROR', message: ERROR_CATALOGUE.INVALID_PAYLOAD_FORMAT_ERROR.message };
+    case 404:
+      return { code: 'RESOURCE_NOT_FOUND', message: ERROR_CATALOGUE.RESOURCE_NOT_FOUND.message };
+    case 405:
+      return { code: 'METHOD_NOT_ALLOWED', message: ERROR_CATALOGUE.METHOD_NOT_ALLOWED.message };
+    case 413:
+      return { code: 'PAYLOAD_TOO_LARGE', message: ERROR_CATALOGUE.PAYLOAD_TOO_LARGE.message };
+    case 415:
+      return { code: 'INVALID_PAYLOAD_FORMAT_ERROR', message: 'Unsupported content type: send JSON.' };
+    case 429:
+      return { code: 'RATE_LIMIT_EXCEEDED', message: ERROR_CATALOGUE.RATE_LIMIT_EXCEEDED.message };
+    case 503:
+      return { code: 'SERVICE_UNAVAILABLE', message: ERROR_CATALOGUE.SERVICE_UNAVAILABLE.message };
+    default:
+      return { code: 'GENERIC_BACKEND_ERROR', message: ERROR_CATALOGUE.GENERIC_BACKEND_ERROR.message };
+  }
+}
+
+/**
+ * Turns every thrown error into the catalogue's status and body. Unexpected errors are logged
+ * with their stack and answered with a generic message (plus the stack only when
+ * SHOW_STACKTRACE is on, for development).
+ */
+export function registerErrorHandler(app: FastifyInstance, options: { showStacktrace: boolean }): void {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send(errorBody(error.code, error.message, error.extra));
+    }
+    const mapped = 'statusCode' in error || 'validation' in error ? fromFastifyError(error as FastifyError) : null;
+    if (mapped && mapped.code !== 'GENERIC_BACKEND_ERROR') {
+      return reply.status(ERROR_CATALOGUE[mapped.code].status).send(errorBody(mapped.code, mapped.message, mapped.extra));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    const extra = options.showStacktrace ? { stacktrace: error.stack } : undefined;
+    return reply.status(500).send(errorBody('GENERIC_BACKEND_ERROR', ERROR_CATALOGUE.GENERIC_BACKEND_ERROR.message, extra));
+  });
+}

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { HOME_PATH, PAGES, type CurrentUser } from '@superset-ts/shared';
+import { errorBody } from '../plugins/error-handler.js';
+import { buildBootstrap, type PublicSettings } from './bootstrap-payload.js';
+import { UNBUILT_UI_TEMPLATE, renderShell } from './render-shell.js';
+
+/** What serving the UI needs: the built web app's folder, public settings and who is calling. */
+export interface UiRoutesOptions {
+  webDistDir: string | null;
+  settings: PublicSettings;
+  findCurrentUser(request: FastifyRequest): Promise<CurrentUser | undefined>;
+}
+
+function isApiPath(url: string): boolean {
+  return url.startsWith('/api/') || url.startsWith('/static/');
+}
+
+/**
+ * Serves the built React app: hashed assets under /static/ with long caching, and the
+ * application shell for every page path, redirecting anonymous users to the login page and
+ * logged-in users away from it. Unknown paths get the shell with a 404 (the app shows Not
+ * Found); unknown API paths get a JSON 404.
+ */
+export async function registerUiRoutes(app: FastifyInstance, options: UiRoutesOptions): Promise<void> {
+  const indexFile = options.webDistDir ? join(options.webDistDir, 'index.html') : null;
+  const hasBuiltUi = indexFile !== null && existsSync(indexFile);
+  const template = hasBuiltUi ? readFileSync(indexFile, 'utf8') : UNBUILT_UI_TEMPLATE;
+  if (!hasBuiltUi) app.log.warn('The web UI is not built (packages/web/dist): pages show how to build it.');
+
+  if (hasBuiltUi && options.webDistDir) {
+    const assetsDir = join(options.webDistDir, 'assets');
+    await app.register(fastifyStatic, {
+      root: options.webDistDir,
+      prefix: '/static/',
+      index: false,
+      setHeaders(reply, path) {
+        const isHashed = path.startsWith(assetsDir);
+        reply.header('Cache-Control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  const sendShell = async (request: FastifyRequest, reply: FastifyReply, status: number) => {
+    const user = (await options.findCurrentUser(request)) ?? null;
+    const html = renderShell(template, buildBootstrap(options.settings, user));
+    return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  };
+
+  app.get('/', { config: { isPublic: true } }, async (_request, reply) => reply.redirect(HOME_PATH));
+
+  for (const page of Object.values(PAGES)) {
+    app.get(page.path, { config: { isPublic: true } }, async (request, reply) => {
+      const user = await options.findCurrentUser(request);
+      if (page.path === PAGES.login.path && user) return reply.redirect(HOME_PATH);
+      if (!page.isPublic && !user) {
+        return reply.redirect(`${PAGES.login.path}?next=${encodeURIComponent(request.url)}`);
+      }
+      return sendShell(request, reply, 200);
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.method !== 'GET' || isApiPath(request.url)) {
+      return reply.status(404).send(errorBody('RESOURCE_NOT_FOUND', 'Not found.'));
+    }
+    return sendShell(request, reply, 404);
+  });
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteAdapter, SqliteDialect, type Dialect, type DialectAdapter } from 'kysely';
+import type { SqliteConnectionOptions } from '../metadata-uri.js';
+
+/**
+ * SQLite does run DDL inside transactions, but Kysely's adapter says it does not, so its
+ * Migrator would apply migrations without one. Saying so lets an interrupted upgrade roll
+ * back completely. (A migration that must rebuild a table with foreign_keys off cannot run
+ * inside a transaction; see db/README.md.)
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class MetadataSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/**
+ * The SQLite dialect: the file (and its folder) is created on first use, in WAL mode with
+ * foreign keys enforced and a 5 s wait when another process holds the write lock.
+ */
+export function createSqliteDialect(options: SqliteConnectionOptions): Dialect {
+  return new MetadataSqliteDialect({
+    database: () => {
+      if (!options.isInMemory) mkdirSync(dirname(options.filename), { recursive: true });
+      const database = new Database(options.filename);
+      database.pragma('journal_mode = WAL');
+      database.pragma('foreign_keys = ON');
+      database.pragma('busy_timeout = 5000');
+      return Promise.resolve(database);
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import type { RegisteredMigration } from './metadata-migration.js';
+import * as securityTables from './0001_security_tables.js';
+import * as actionLog from './0002_action_log.js';
+
+/**
+ * Every migration, oldest first. A revision is its file's stem; a new migration gets the
+ * next number and is appended here (a unit test checks the two agree).
+ */
+export const METADATA_MIGRATIONS: readonly RegisteredMigration[] = [
+  { revision: '0001_security_tables', ...securityTables },
+  { revision: '0002_action_log', ...actionLog },
+];
+
+export type { MetadataMigration, RegisteredMigration } from './metadata-migration.js';

@@ -1,0 +1,10 @@
+/**
+ * Returns `next` when it is a path on this site, else `fallback`. Refuses absolute URLs,
+ * protocol-relative `//host` and backslash tricks, so a login link cannot send a user away.
+ */
+export function safeRedirectPath(next: unknown, fallback: string): string {
+  if (typeof next !== 'string' || next.length === 0 || next.length > 2048) return fallback;
+  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
+  if (/[\u0000-\u001f]/.test(next)) return fallback;
+  return next;
+}

@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import {
+  insertReturningId,
+  readCount,
+  type MetadataDb,
+  type MetadataSchema,
+} from '../../db/index.js';
+import { RoleNotFoundError } from '../../security/roles/role.errors.js';
+import { UserAlreadyExistsError, UserNotFoundError } from './user.errors.js';
+import { toUserRecord, type NewUser, type UserRecord } from './user.record.js';
+
+export type { NewUser, UserRecord } from './user.record.js';
+
+/** Users in `ab_user` and their roles in `ab_user_role`. */
+export interface UserRepository {
+  findByUsername(username: string): Promise<UserRecord | undefined>;
+  findById(id: number): Promise<UserRecord | undefined>;
+  /** Throws `UserNotFoundError`. */
+  getById(id: number): Promise<UserRecord>;
+  /**
+   * Creates a user with its roles in one transaction. Throws `UserAlreadyExistsError` for a
+   * taken username or email and `RoleNotFoundError` for an unknown role.
+   */
+  create(user: NewUser): Promise<UserRecord>;
+  /** The user's role names, sorted. */
+  listRoleNames(userId: number): Promise<string[]>;
+  /** A successful login: last_login now, one more login, failed attempts back to 0. */
+  recordLogin(userId: number): Promise<void>;
+  /** A failed login: one more failed attempt. */
+  recordFailedLogin(userId: number): Promise<void>;
+  count(): Promise<number>;
+}
+
+type Db = Kysely<MetadataSchema>;
+
+async function findWhere(db: Db, column: 'id' | 'username' | 'email', value: string | number) {
+  const row = await db
+    .selectFrom('ab_user')
+    .selectAll()
+    .where(column, '=', value)
+    .executeTakeFirst();
+  return row && toUserRecord(row);
+}
+
+async function getWhereId(db: Db, id: number): Promise<UserRecord> {
+  const user = await findWhere(db, 'id', id);
+  if (!user) throw new UserNotFoundError(id);
+  return user;
+}
+
+async function findRoleIds(db: Db, user: NewUser): Promise<number[]> {
+  const names = [...new Set(user.roleNames)];
+  if (names.length === 0) return [];
+  const roles = await db
+    .selectFrom('ab_role')
+    .select(['id', 'name'])
+    .where('name', 'in', names)
+    .execute();
+  const missing = names.filter((name) => !roles.some((role) => role.name === name));
+  if (missing.length > 0) throw new RoleNotFoundError(missing, `Creating user "${user.username}"`);
+  return roles.map((role) => role.id);
+}
+
+/** The user repository on the metadata database. */
+export function createUserRepository(db: MetadataDb): UserRepository {
+  const { kysely } = db;
+  return {
+    findByUsername: (username) => findWhere(kysely, 'username', username),
+    findById: (id) => findWhere(kysely, 'id', id),
+    getById: (id) => getWhereId(kysely, id),
+
+    create: (user) =>
+      kysely.transaction().execute(async (trx) => {
+        if (await findWhere(trx, 'username', user.username)) {
+          throw new UserAlreadyExistsError('username', user.username);
+        }
+        if (await findWhere(trx, 'email', user.email)) {
+          throw new UserAlreadyExistsError('email', user.email);
+        }
+        const roleIds = await findRoleIds(trx, user);
+        const now = new Date();
+        const id = await insertReturningId(
+          trx.insertInto('ab_user').values({
+            username: user.username,
+            first_name: user.first_name,
+            last_name: user.last_name,
+            email: user.email,
+            password: user.passwordHash,
+            active: user.active,
+            created_on: now,
+            changed_on: now,
+          }),
+          db.dialect,
+        );
+        if (roleIds.length > 0) {
+          await trx
+            .insertInto('ab_user_role')
+            .values(roleIds.map((roleId) => ({ user_id: id, role_id: roleId })))
+            .execute();
+        }
+        return getWhereId(trx, id);
+      }),
+
+    async listRoleNames(userId) {
+      const rows = await kysely
+        .selectFrom('ab_user_role')
+        .innerJoin('ab_role', 'ab_role.id', 'ab_user_role.role_id')
+        .select('ab_role.name')
+        .where('ab_user_role.user_id', '=', userId)
+        .orderBy('ab_role.name')
+        .execute();
+      return rows.map((row) => row.name);
+    },
+
+    async recordLogin(userId) {
+      const result = await kysely
+        .updateTable('ab_user')
+        .set((eb) => ({
+          last_login: new Date(),
+          login_count: eb('login_count', '+', 1),
+          fail_login_count: 0,
+        }))
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new UserNotFoundError(userId);
+    },
+
+    async recordFailedLogin(userId) {
+      const result = await kysely
+        .updateTable('ab_user')
+        .set((eb) => ({ fail_login_count: eb('fail_login_count', '+', 1) }))
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new UserNotFoundError(userId);
+    },
+
+    async count() {
+      const row = await kysely
+        .selectFrom('ab_user')
+        .select((eb) => eb.fn.countAll().as('total'))
+        .executeTakeFirst();
+      return readCount(row?.total);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { PAGES, type PageName } from '@superset-ts/shared';
+import type { ReactElement } from 'react';
+import type { RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireLogin } from '../features/auth/RequireLogin';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { WelcomePage } from '../features/home/WelcomePage';
+import { AppShell } from './AppShell';
+import { RouteErrorPage } from './RouteErrorPage';
+
+/** One component per page of the shared PAGES list; a new page fails typecheck until mapped. */
+const PAGE_ELEMENTS: Record<PageName, ReactElement> = {
+  login: <LoginPage />,
+  welcome: <WelcomePage />,
+};
+
+function pageRoute(name: PageName): RouteObject {
+  const page = PAGES[name];
+  const element = PAGE_ELEMENTS[name];
+  return {
+    path: page.path,
+    element: page.isPublic ? element : <RequireLogin>{element}</RequireLogin>,
+  };
+}
+
+/** The app's routes: every page inside the shell, and Not Found for anything else. */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      ...(Object.keys(PAGES) as PageName[]).map(pageRoute),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
