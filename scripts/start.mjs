@@ -9,6 +9,8 @@ ensureDependencies();
 ensureBuilt();
 
 const cli = join(ROOT, 'packages', 'server', 'dist', 'cli', 'main.js');
-const child = spawn(process.execPath, [cli, 'quickstart', ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [cli, 'quickstart', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

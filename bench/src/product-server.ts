@@ -68,15 +68,25 @@ export async function prepareProduct(
 function ensureBuilt(repoRoot: string, cli: string, log: (message: string) => void): void {
   if (existsSync(cli)) return;
   log(`${SERVER_CLI} is missing: building the server (tsc -b packages/server/tsconfig.build.json)`);
-  const build = spawnSync('npx', ['tsc', '-b', 'packages/server/tsconfig.build.json'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0 || !existsSync(cli)) {
+  // The workspace's own compiler, never whatever `npx tsc` would fetch from the registry.
+  const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const build = existsSync(tsc)
+    ? spawnSync(process.execPath, [tsc, '-b', 'packages/server/tsconfig.build.json'], {
+        cwd: repoRoot,
+        stdio: 'inherit',
+      })
+    : undefined;
+  if (build?.status !== 0 || !existsSync(cli)) {
+    const why =
+      build === undefined
+        ? 'TypeScript is not installed (run `npm ci`)'
+        : build.status === 0
+          ? 'the build did not produce it'
+          : 'the build failed';
     throw new ProductSetupError(
-      `cannot benchmark the product: ${SERVER_CLI} is missing and building it ` +
-        `(npx tsc -b packages/server/tsconfig.build.json) ${build.status === 0 ? 'did not produce it' : 'failed'}. ` +
-        'Fix the build, or run `npm run build`, then run the benchmark again.',
+      `cannot benchmark the product: ${SERVER_CLI} is missing and building it with ` +
+        `\`tsc -b packages/server/tsconfig.build.json\` failed: ${why}. ` +
+        'Fix that, or run `npm run build`, then run the benchmark again.',
     );
   }
 }

@@ -96,7 +96,10 @@ export async function startServer(
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     killGroup(child, 'SIGTERM');
-    const graceful = await Promise.race([exited.then(() => true), sleep(STOP_GRACE_MS, false)]);
+    const graceful = await Promise.race([
+      exited.then(() => true),
+      sleep(STOP_GRACE_MS, false, { ref: false }),
+    ]);
     if (!graceful) killGroup(child, 'SIGKILL');
   }
   await exited;

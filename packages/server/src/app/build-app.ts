@@ -82,7 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     webDistDir: deps.webDistDir,
     settings: publicSettingsFrom(config, deps.version),
     findCurrentUser: async (request) =>
-      request.currentUserId === undefined ? undefined : sessions.findCurrentUser(request.currentUserId),
+      request.currentUserId === undefined
+        ? undefined
+        : sessions.findCurrentUser(request.currentUserId),
   });
 
   return app;

@@ -6,13 +6,16 @@ export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   /** Writes a line for the user (stdout). */
-  print(line: string): void;
+  print: (line: string) => void;
   /** Writes a warning or progress note (stderr), keeping stdout clean for output. */
-  note(line: string): void;
+  note: (line: string) => void;
 }
 
 /** Loads and validates superset_config, printing its warnings. */
-export async function loadCliConfig(context: CliContext, overrides: Record<string, unknown> = {}): Promise<Config> {
+export async function loadCliConfig(
+  context: CliContext,
+  overrides: Record<string, unknown> = {},
+): Promise<Config> {
   const { config, warnings } = await loadConfig({ env: context.env, cwd: context.cwd, overrides });
   for (const warning of warnings) context.note(`Warning: ${warning}`);
   return config;

@@ -27,7 +27,18 @@ function freePort(): Promise<number> {
   });
 }
 
-const ADMIN_FLAGS = ['--username', 'root', '--firstname', 'Ada', '--lastname', 'Lovelace', '--email', 'ada@example.com', '--password', 'pw-123456'];
+const ADMIN_FLAGS = [
+  '--username',
+  'root',
+  '--firstname',
+  'Ada',
+  '--lastname',
+  'Lovelace',
+  '--email',
+  'ada@example.com',
+  '--password',
+  'pw-123456',
+];
 
 describe('superset CLI', { timeout: 90_000 }, () => {
   it('prints the version and help for every command', async () => {
@@ -95,7 +106,10 @@ describe('superset CLI', { timeout: 90_000 }, () => {
   });
 
   it('lists every config problem at once and exits non-zero', async () => {
-    writeFileSync(join(home, 'superset_config.json'), JSON.stringify({ ROW_LIMIT: 'lots', SUPERSET_WEBSERVER_PORT: -3 }));
+    writeFileSync(
+      join(home, 'superset_config.json'),
+      JSON.stringify({ ROW_LIMIT: 'lots', SUPERSET_WEBSERVER_PORT: -3 }),
+    );
     const result = await cli('version', '-v');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ROW_LIMIT');
@@ -126,11 +140,16 @@ describe('superset CLI', { timeout: 90_000 }, () => {
   it('serves with N worker processes on one port', async () => {
     await cli('db', 'upgrade');
     const port = await freePort();
-    const primary = spawnCli(['serve', '-w', '2', '-p', String(port), '--host', '127.0.0.1'], { env, cwd: home });
+    const primary = spawnCli(['serve', '-w', '2', '-p', String(port), '--host', '127.0.0.1'], {
+      env,
+      cwd: home,
+    });
     let output = '';
     primary.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await waitForOk(`http://127.0.0.1:${port}/health`, 30_000, () => output);
-    const children = readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim().split(/\s+/);
+    const children = readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/);
     expect(children).toHaveLength(2);
     primary.kill('SIGTERM');
     expect(await exitOf(primary)).toBe(0);

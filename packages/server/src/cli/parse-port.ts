@@ -12,6 +12,7 @@ export function parsePort(value: string): number {
 /** Parses a positive count given on the command line. */
 export function parsePositiveInteger(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number.`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidArgumentError(`"${value}" is not a positive whole number.`);
   return count;
 }

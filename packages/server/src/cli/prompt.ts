@@ -2,7 +2,10 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 
 /** Asks one question on the terminal; `isSecret` hides what is typed (for passwords). */
-export async function ask(question: string, options: { isSecret?: boolean; defaultValue?: string } = {}): Promise<string> {
+export async function ask(
+  question: string,
+  options: { isSecret?: boolean; defaultValue?: string } = {},
+): Promise<string> {
   let isMuted = false;
   const output = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
-import { tsImport } from 'tsx/esm/api';
-
 import { ConfigLoadError } from './config-errors.js';
 import { configExtensionOf } from './find-config-module.js';
 
@@ -24,7 +22,8 @@ export async function importConfigModule(file: string): Promise<Record<string, u
   let namespace: Record<string, unknown>;
   try {
     namespace = (await (extension === '.ts'
-      ? tsImport(url, import.meta.url)
+      ? // tsx loads only for a .ts config, keeping it off the start-up path otherwise.
+        (await import('tsx/esm/api')).tsImport(url, import.meta.url)
       : import(url))) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigLoadError(file, `importing it threw ${describeThrown(error)}`, {

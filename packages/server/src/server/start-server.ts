@@ -55,7 +55,11 @@ export async function startServer(config: Config, options: ListenOptions): Promi
  * Stops the server on SIGTERM or SIGINT after in-flight requests finish, with a deadline so
  * a stuck request cannot keep the process alive forever. A second signal exits at once.
  */
-export function stopOnSignals(server: RunningServer, deadlineMs: number, log: (message: string) => void): void {
+export function stopOnSignals(
+  server: RunningServer,
+  deadlineMs: number,
+  log: (message: string) => void,
+): void {
   let isStopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (isStopping) {

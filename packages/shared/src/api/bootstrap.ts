@@ -36,7 +36,9 @@ export const bootstrapSchema = z.object({
     auth_user_registration: z.boolean(),
     environment_tag: z.object({ text: z.string(), color: z.string() }).nullable(),
     /** Set when the page was reached after a failed action, e.g. a rejected login. */
-    flash_messages: z.array(z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() })),
+    flash_messages: z.array(
+      z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+    ),
   }),
 });
 

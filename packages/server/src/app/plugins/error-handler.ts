@@ -3,36 +3,45 @@ import { ERROR_CATALOGUE, type ErrorCode, type ErrorResponse } from '@superset-t
 import { AppError } from '../../errors/app-error.js';
 
 /** Builds the one error body every endpoint answers with. */
-export function errorBody(code: ErrorCode, message: string, extra?: Record<string, unknown>): ErrorResponse {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  extra?: Record<string, unknown>,
+): ErrorResponse {
   return {
     message,
     errors: [{ message, error_type: code, level: 'error', ...(extra ? { extra } : {}) }],
   };
 }
 
-function fromFastifyError(error: FastifyError): { code: ErrorCode; message: string; extra?: Record<string, unknown> } {
+type MappedError = { code: ErrorCode; message: string; extra?: Record<string, unknown> };
+
+/** Framework errors by HTTP status, translated to catalogue codes with a user-facing message. */
+const FRAMEWORK_ERRORS: Readonly<Record<number, MappedError>> = {
+  400: {
+    code: 'INVALID_PAYLOAD_FORMAT_ERROR',
+    message: ERROR_CATALOGUE.INVALID_PAYLOAD_FORMAT_ERROR.message,
+  },
+  404: { code: 'RESOURCE_NOT_FOUND', message: ERROR_CATALOGUE.RESOURCE_NOT_FOUND.message },
+  405: { code: 'METHOD_NOT_ALLOWED', message: ERROR_CATALOGUE.METHOD_NOT_ALLOWED.message },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: ERROR_CATALOGUE.PAYLOAD_TOO_LARGE.message },
+  415: { code: 'INVALID_PAYLOAD_FORMAT_ERROR', message: 'Unsupported content type: send JSON.' },
+  429: { code: 'RATE_LIMIT_EXCEEDED', message: ERROR_CATALOGUE.RATE_LIMIT_EXCEEDED.message },
+  503: { code: 'SERVICE_UNAVAILABLE', message: ERROR_CATALOGUE.SERVICE_UNAVAILABLE.message },
+};
+
+function fromFastifyError(error: FastifyError): MappedError | undefined {
   if (error.validation) {
-    const problems = error.validation.map((v) => `${v.instancePath || '(body)'} ${v.message ?? ''}`.trim());
-    return { code: 'INVALID_PAYLOAD_SCHEMA_ERROR', message: `The request is not valid: ${problems.join('; ')}`, extra: { problems } };
+    const problems = error.validation.map((v) =>
+      `${v.instancePath || '(body)'} ${v.message ?? ''}`.trim(),
+    );
+    return {
+      code: 'INVALID_PAYLOAD_SCHEMA_ERROR',
+      message: `The request is not valid: ${problems.join('; ')}`,
+      extra: { problems },
+    };
   }
-  switch (error.statusCode) {
-    case 400:
-      return { code: 'INVALID_PAYLOAD_FORMAT_ERROR', message: ERROR_CATALOGUE.INVALID_PAYLOAD_FORMAT_ERROR.message };
-    case 404:
-      return { code: 'RESOURCE_NOT_FOUND', message: ERROR_CATALOGUE.RESOURCE_NOT_FOUND.message };
-    case 405:
-      return { code: 'METHOD_NOT_ALLOWED', message: ERROR_CATALOGUE.METHOD_NOT_ALLOWED.message };
-    case 413:
-      return { code: 'PAYLOAD_TOO_LARGE', message: ERROR_CATALOGUE.PAYLOAD_TOO_LARGE.message };
-    case 415:
-      return { code: 'INVALID_PAYLOAD_FORMAT_ERROR', message: 'Unsupported content type: send JSON.' };
-    case 429:
-      return { code: 'RATE_LIMIT_EXCEEDED', message: ERROR_CATALOGUE.RATE_LIMIT_EXCEEDED.message };
-    case 503:
-      return { code: 'SERVICE_UNAVAILABLE', message: ERROR_CATALOGUE.SERVICE_UNAVAILABLE.message };
-    default:
-      return { code: 'GENERIC_BACKEND_ERROR', message: ERROR_CATALOGUE.GENERIC_BACKEND_ERROR.message };
-  }
+  return error.statusCode === undefined ? undefined : FRAMEWORK_ERRORS[error.statusCode];
 }
 
 /**
@@ -40,17 +49,29 @@ function fromFastifyError(error: FastifyError): { code: ErrorCode; message: stri
  * with their stack and answered with a generic message (plus the stack only when
  * SHOW_STACKTRACE is on, for development).
  */
-export function registerErrorHandler(app: FastifyInstance, options: { showStacktrace: boolean }): void {
-  app.setErrorHandler((error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).send(errorBody(error.code, error.message, error.extra));
-    }
-    const mapped = 'statusCode' in error || 'validation' in error ? fromFastifyError(error as FastifyError) : null;
-    if (mapped && mapped.code !== 'GENERIC_BACKEND_ERROR') {
-      return reply.status(ERROR_CATALOGUE[mapped.code].status).send(errorBody(mapped.code, mapped.message, mapped.extra));
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    const extra = options.showStacktrace ? { stacktrace: error.stack } : undefined;
-    return reply.status(500).send(errorBody('GENERIC_BACKEND_ERROR', ERROR_CATALOGUE.GENERIC_BACKEND_ERROR.message, extra));
-  });
+export function registerErrorHandler(
+  app: FastifyInstance,
+  options: { showStacktrace: boolean },
+): void {
+  app.setErrorHandler(
+    (error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
+      if (error instanceof AppError) {
+        return reply.status(error.status).send(errorBody(error.code, error.message, error.extra));
+      }
+      const mapped =
+        'statusCode' in error || 'validation' in error ? fromFastifyError(error) : undefined;
+      if (mapped) {
+        return reply
+          .status(ERROR_CATALOGUE[mapped.code].status)
+          .send(errorBody(mapped.code, mapped.message, mapped.extra));
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      const extra = options.showStacktrace ? { stacktrace: error.stack } : undefined;
+      return reply
+        .status(500)
+        .send(
+          errorBody('GENERIC_BACKEND_ERROR', ERROR_CATALOGUE.GENERIC_BACKEND_ERROR.message, extra),
+        );
+    },
+  );
 }

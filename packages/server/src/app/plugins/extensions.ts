@@ -21,6 +21,10 @@ export async function registerExtensions(
   }
   for (const blueprint of extensions.blueprints) {
     if (typeof blueprint === 'function') await app.register(blueprint as FastifyPluginAsync);
-    else await app.register(blueprint.plugin as FastifyPluginAsync, blueprint.prefix ? { prefix: blueprint.prefix } : {});
+    else
+      await app.register(
+        blueprint.plugin as FastifyPluginAsync,
+        blueprint.prefix ? { prefix: blueprint.prefix } : {},
+      );
   }
 }

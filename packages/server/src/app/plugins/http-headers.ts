@@ -33,7 +33,10 @@ const CONTENT_SECURITY_POLICY = {
  * DEFAULT_HTTP_HEADERS fill in only what a route did not set, HTTP_HEADERS are always added,
  * OVERRIDE_HTTP_HEADERS replace whatever was there.
  */
-export async function registerHttpHeaders(app: FastifyInstance, options: HttpHeaderOptions): Promise<void> {
+export async function registerHttpHeaders(
+  app: FastifyInstance,
+  options: HttpHeaderOptions,
+): Promise<void> {
   if (options.talismanEnabled) {
     await app.register(helmet, {
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -31,7 +31,9 @@ export function deriveSessionKey(secretKey: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secretKey, 'superset-ts', 'session-cookie-v1', 32));
 }
 
-function toCookieSameSite(value: SessionCookieOptions['sameSite']): 'lax' | 'strict' | 'none' | undefined {
+function toCookieSameSite(
+  value: SessionCookieOptions['sameSite'],
+): 'lax' | 'strict' | 'none' | undefined {
   if (value === null) return undefined;
   return value.toLowerCase() as 'lax' | 'strict' | 'none';
 }
@@ -40,7 +42,10 @@ function toCookieSameSite(value: SessionCookieOptions['sameSite']): 'lax' | 'str
  * A signed and encrypted session cookie (like Flask's, but encrypted too). A session older
  * than PERMANENT_SESSION_LIFETIME is ignored even if a client kept the cookie.
  */
-export async function registerSessionCookie(app: FastifyInstance, options: SessionCookieOptions): Promise<void> {
+export async function registerSessionCookie(
+  app: FastifyInstance,
+  options: SessionCookieOptions,
+): Promise<void> {
   const sameSite = toCookieSameSite(options.sameSite);
   await app.register(secureSession, {
     key: deriveSessionKey(options.secretKey),
@@ -58,7 +63,8 @@ export async function registerSessionCookie(app: FastifyInstance, options: Sessi
   app.addHook('onRequest', async (request) => {
     const userId = request.session.get('userId');
     const loggedInAt = request.session.get('loggedInAt');
-    const isFresh = typeof loggedInAt === 'number' && Date.now() / 1000 - loggedInAt < options.lifetimeSeconds;
+    const isFresh =
+      typeof loggedInAt === 'number' && Date.now() / 1000 - loggedInAt < options.lifetimeSeconds;
     request.currentUserId = typeof userId === 'number' && isFresh ? userId : undefined;
   });
 }

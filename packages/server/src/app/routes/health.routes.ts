@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify';
  */
 export function registerHealthRoutes(app: FastifyInstance): void {
   for (const path of ['/health', '/healthcheck', '/ping']) {
-    app.get(path, { config: { isPublic: true } }, async (_request, reply) => reply.type('text/plain').send('OK'));
+    app.get(path, { config: { isPublic: true } }, async (_request, reply) =>
+      reply.type('text/plain').send('OK'),
+    );
   }
 }

@@ -30,12 +30,21 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const { config } = await loadConfig({
     env: { SUPERSET_HOME: home, HOME: home },
     cwd: home,
-    overrides: { SECRET_KEY: 'test-secret-key-that-is-long-enough-1234567890', ...options.overrides },
+    overrides: {
+      SECRET_KEY: 'test-secret-key-that-is-long-enough-1234567890',
+      ...options.overrides,
+    },
   });
   const metadataDb = createMetadataDb(config.SQLALCHEMY_DATABASE_URI, { cwd: home });
   await upgrade(metadataDb, 'head');
   await syncRoleDefinitions(metadataDb, { publicRoleLike: null });
-  const app = await buildApp({ config, metadataDb, version: '9.9.9-test', webDistDir: options.webDistDir ?? null, logger: false });
+  const app = await buildApp({
+    config,
+    metadataDb,
+    version: '9.9.9-test',
+    webDistDir: options.webDistDir ?? null,
+    logger: false,
+  });
   return {
     app,
     config,
@@ -52,7 +61,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 /** Creates a user with the given roles and password. */
 export async function addUser(
   metadataDb: MetadataDb,
-  fields: { username: string; password: string; roles?: string[]; active?: boolean; firstName?: string },
+  fields: {
+    username: string;
+    password: string;
+    roles?: string[];
+    active?: boolean;
+    firstName?: string;
+  },
 ): Promise<void> {
   await createUserRepository(metadataDb).create({
     username: fields.username,
@@ -67,7 +82,9 @@ export async function addUser(
 
 /** The `name=value` pair of a Set-Cookie header, to send back as a Cookie header. */
 export function sessionCookieFrom(setCookie: string | string[] | undefined): string {
-  const header = Array.isArray(setCookie) ? setCookie.find((c) => c.startsWith('session=')) : setCookie;
+  const header = Array.isArray(setCookie)
+    ? setCookie.find((c) => c.startsWith('session='))
+    : setCookie;
   if (!header) throw new Error('the response set no session cookie');
   return header.split(';')[0] ?? '';
 }

@@ -9,6 +9,8 @@ export function publicSettingsFrom(config: Config, version: string): PublicSetti
     featureFlags: config.FEATURE_FLAGS,
     authType: config.AUTH_TYPE,
     authUserRegistration: config.AUTH_USER_REGISTRATION,
-    environmentTag: config.ENVIRONMENT_TAG ? { text: config.ENVIRONMENT_TAG.text, color: config.ENVIRONMENT_TAG.color } : null,
+    environmentTag: config.ENVIRONMENT_TAG
+      ? { text: config.ENVIRONMENT_TAG.text, color: config.ENVIRONMENT_TAG.color }
+      : null,
   };
 }

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapSchema } from '@superset-ts/shared';
-import { addUser, createTestApp, sessionCookieFrom, type TestApp } from '../test-support/test-app.js';
+import {
+  addUser,
+  createTestApp,
+  sessionCookieFrom,
+  type TestApp,
+} from '../test-support/test-app.js';
 
 function bootstrapOf(html: string) {
   const match = /<script id="bootstrap-data" type="application\/json">(.*?)<\/script>/s.exec(html);
@@ -25,8 +30,16 @@ describe('serving the web UI', () => {
     );
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("app")');
     t = await createTestApp({ webDistDir: dist, overrides: { APP_NAME: 'Acme BI' } });
-    await addUser(t.metadataDb, { username: 'mallory', password: 'pw-pw-pw', firstName: '</script><script>alert(1)</script>' });
-    const login = await t.app.inject({ method: 'POST', url: '/login/', payload: { username: 'mallory', password: 'pw-pw-pw' } });
+    await addUser(t.metadataDb, {
+      username: 'mallory',
+      password: 'pw-pw-pw',
+      firstName: '</script><script>alert(1)</script>',
+    });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/login/',
+      payload: { username: 'mallory', password: 'pw-pw-pw' },
+    });
     cookie = sessionCookieFrom(login.headers['set-cookie']);
   });
   afterAll(async () => {
@@ -59,7 +72,11 @@ describe('serving the web UI', () => {
   });
 
   it('embeds the user in the page without letting their name break out of the script element', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/superset/welcome/', headers: { cookie } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/superset/welcome/',
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.body).not.toContain('</script><script>alert(1)');
     const bootstrap = bootstrapOf(response.body);
@@ -80,7 +97,10 @@ describe('serving the web UI', () => {
     expect(page.headers['content-type']).toMatch(/text\/html/);
     const api = await t.app.inject({ method: 'GET', url: '/api/v1/no_such_resource/' });
     expect(api.statusCode).toBe(404);
-    expect(api.json()).toMatchObject({ message: 'Not found.', errors: [{ error_type: 'RESOURCE_NOT_FOUND' }] });
+    expect(api.json()).toMatchObject({
+      message: 'Not found.',
+      errors: [{ error_type: 'RESOURCE_NOT_FOUND' }],
+    });
   });
 });
 

@@ -24,11 +24,15 @@ function isApiPath(url: string): boolean {
  * logged-in users away from it. Unknown paths get the shell with a 404 (the app shows Not
  * Found); unknown API paths get a JSON 404.
  */
-export async function registerUiRoutes(app: FastifyInstance, options: UiRoutesOptions): Promise<void> {
+export async function registerUiRoutes(
+  app: FastifyInstance,
+  options: UiRoutesOptions,
+): Promise<void> {
   const indexFile = options.webDistDir ? join(options.webDistDir, 'index.html') : null;
   const hasBuiltUi = indexFile !== null && existsSync(indexFile);
   const template = hasBuiltUi ? readFileSync(indexFile, 'utf8') : UNBUILT_UI_TEMPLATE;
-  if (!hasBuiltUi) app.log.warn('The web UI is not built (packages/web/dist): pages show how to build it.');
+  if (!hasBuiltUi)
+    app.log.warn('The web UI is not built (packages/web/dist): pages show how to build it.');
 
   if (hasBuiltUi && options.webDistDir) {
     const assetsDir = join(options.webDistDir, 'assets');
@@ -38,7 +42,10 @@ export async function registerUiRoutes(app: FastifyInstance, options: UiRoutesOp
       index: false,
       setHeaders(reply, path) {
         const isHashed = path.startsWith(assetsDir);
-        reply.header('Cache-Control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header(
+          'Cache-Control',
+          isHashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
@@ -46,10 +53,16 @@ export async function registerUiRoutes(app: FastifyInstance, options: UiRoutesOp
   const sendShell = async (request: FastifyRequest, reply: FastifyReply, status: number) => {
     const user = (await options.findCurrentUser(request)) ?? null;
     const html = renderShell(template, buildBootstrap(options.settings, user));
-    return reply.status(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+    return reply
+      .status(status)
+      .header('Cache-Control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(html);
   };
 
-  app.get('/', { config: { isPublic: true } }, async (_request, reply) => reply.redirect(HOME_PATH));
+  app.get('/', { config: { isPublic: true } }, async (_request, reply) =>
+    reply.redirect(HOME_PATH),
+  );
 
   for (const page of Object.values(PAGES)) {
     app.get(page.path, { config: { isPublic: true } }, async (request, reply) => {

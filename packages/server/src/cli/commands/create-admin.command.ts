@@ -15,7 +15,12 @@ interface AdminFields {
   password: string;
 }
 
-const FIELDS: { key: keyof AdminFields; label: string; defaultValue?: string; isSecret?: boolean }[] = [
+const FIELDS: {
+  key: keyof AdminFields;
+  label: string;
+  defaultValue?: string;
+  isSecret?: boolean;
+}[] = [
   { key: 'username', label: 'Username', defaultValue: 'admin' },
   { key: 'firstname', label: 'User first name', defaultValue: 'admin' },
   { key: 'lastname', label: 'User last name', defaultValue: 'user' },
@@ -26,11 +31,16 @@ const FIELDS: { key: keyof AdminFields; label: string; defaultValue?: string; is
 async function completeFields(given: Partial<AdminFields>): Promise<AdminFields> {
   const missing = FIELDS.filter((field) => !given[field.key]);
   if (missing.length > 0 && !canPrompt()) {
-    throw new CliUsageError(`missing ${missing.map((field) => `--${field.key}`).join(', ')} (no terminal to ask on)`);
+    throw new CliUsageError(
+      `missing ${missing.map((field) => `--${field.key}`).join(', ')} (no terminal to ask on)`,
+    );
   }
   const fields: Partial<AdminFields> = { ...given };
   for (const field of missing) {
-    fields[field.key] = await ask(field.label, { isSecret: field.isSecret ?? false, ...(field.defaultValue ? { defaultValue: field.defaultValue } : {}) });
+    fields[field.key] = await ask(field.label, {
+      isSecret: field.isSecret ?? false,
+      ...(field.defaultValue ? { defaultValue: field.defaultValue } : {}),
+    });
     if (field.isSecret) {
       const repeat = await ask('Repeat for confirmation', { isSecret: true });
       if (repeat !== fields[field.key]) throw new CliUsageError('the two passwords differ');
@@ -76,7 +86,9 @@ function defineCreateAdmin(command: Command, context: CliContext): void {
 
 /** `superset fab create-admin` and its short form `superset create-admin`. */
 export function registerCreateAdminCommands(program: Command, context: CliContext): void {
-  const fab = program.command('fab').description('User management commands (Flask-AppBuilder compatible)');
+  const fab = program
+    .command('fab')
+    .description('User management commands (Flask-AppBuilder compatible)');
   defineCreateAdmin(fab.command('create-admin'), context);
   defineCreateAdmin(program.command('create-admin'), context);
 }

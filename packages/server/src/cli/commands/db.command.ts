@@ -13,7 +13,9 @@ export function registerDbCommands(program: Command, context: CliContext): void 
       const config = await loadCliConfig(context);
       await withMetadataDb(context, config, async (metadataDb) => {
         const applied = await upgrade(metadataDb, revision);
-        context.print(applied.length ? `Applied: ${applied.join(', ')}` : 'Already at the requested revision.');
+        context.print(
+          applied.length ? `Applied: ${applied.join(', ')}` : 'Already at the requested revision.',
+        );
         context.print(`Current revision: ${(await currentRevision(metadataDb)) ?? 'base'}`);
       });
     });
@@ -45,8 +47,12 @@ export function registerDbCommands(program: Command, context: CliContext): void 
       const config = await loadCliConfig(context);
       await withMetadataDb(context, config, async (metadataDb) => {
         for (const entry of await history(metadataDb)) {
-          const state = entry.isApplied ? `applied ${entry.appliedAt?.toISOString() ?? ''}`.trim() : 'pending';
-          context.print(`${entry.revision}${entry.isHead ? ' (head)' : ''}  ${entry.description}  [${state}]`);
+          const state = entry.isApplied
+            ? `applied ${entry.appliedAt?.toISOString() ?? ''}`.trim()
+            : 'pending';
+          context.print(
+            `${entry.revision}${entry.isHead ? ' (head)' : ''}  ${entry.description}  [${state}]`,
+          );
         }
       });
     });

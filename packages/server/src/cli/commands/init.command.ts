@@ -7,15 +7,24 @@ import { loadCliConfig, withMetadataDb, type CliContext } from '../cli-context.j
 export function registerInitCommand(program: Command, context: CliContext): void {
   program
     .command('init')
-    .description('Create or update the built-in roles (Admin, Alpha, Gamma, sql_lab, Public) and permissions')
+    .description(
+      'Create or update the built-in roles (Admin, Alpha, Gamma, sql_lab, Public) and permissions',
+    )
     .action(async () => {
       const config = await loadCliConfig(context);
       await withMetadataDb(context, config, async (metadataDb) => {
         await assertSchemaIsCurrent(metadataDb);
-        const result = await syncRoleDefinitions(metadataDb, { publicRoleLike: config.PUBLIC_ROLE_LIKE });
-        const changed = [...result.rolesCreated.map((r) => `${r} (created)`), ...result.rolesUpdated.map((r) => `${r} (updated)`)];
+        const result = await syncRoleDefinitions(metadataDb, {
+          publicRoleLike: config.PUBLIC_ROLE_LIKE,
+        });
+        const changed = [
+          ...result.rolesCreated.map((r) => `${r} (created)`),
+          ...result.rolesUpdated.map((r) => `${r} (updated)`),
+        ];
         context.print(`Permissions created: ${result.permissionsCreated}`);
-        context.print(changed.length ? `Roles: ${changed.join(', ')}` : 'Roles already up to date.');
+        context.print(
+          changed.length ? `Roles: ${changed.join(', ')}` : 'Roles already up to date.',
+        );
       });
     });
 }

@@ -17,6 +17,8 @@ export function registerLoadExamplesCommand(program: Command, context: CliContex
     .option('-f, --force', 'reload data that is already there')
     .action(() => {
       context.print('No example data ships with this build yet: nothing was loaded or changed.');
-      context.print('The examples capability adds the datasets, charts and dashboards to this command.');
+      context.print(
+        'The examples capability adds the datasets, charts and dashboards to this command.',
+      );
     });
 }

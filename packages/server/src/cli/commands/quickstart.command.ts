@@ -24,7 +24,9 @@ function readOrCreateSecretKey(dataDir: string, note: (line: string) => void): s
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(42).toString('base64');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  note(`Generated a SECRET_KEY in ${file}; keep that file, it encrypts sessions and stored secrets.`);
+  note(
+    `Generated a SECRET_KEY in ${file}; keep that file, it encrypts sessions and stored secrets.`,
+  );
   return secret;
 }
 
@@ -36,13 +38,16 @@ function readOrCreateSecretKey(dataDir: string, note: (line: string) => void): s
 export function registerQuickstartCommand(program: Command, context: CliContext): void {
   program
     .command('quickstart')
-    .description('Prepare SUPERSET_HOME on first start (schema, roles, admin, examples) and run the server')
+    .description(
+      'Prepare SUPERSET_HOME on first start (schema, roles, admin, examples) and run the server',
+    )
     .option('-p, --port <port>', 'port (default: SUPERSET_WEBSERVER_PORT, 8088)', parsePort)
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .action(async (options: { port?: number; host: string }) => {
       const { config: initial } = await loadConfig({ env: context.env, cwd: context.cwd });
       const overrides: Record<string, unknown> = {};
-      if (initial.SECRET_KEY === DEFAULT_SECRET_KEY) overrides.SECRET_KEY = readOrCreateSecretKey(initial.DATA_DIR, context.note);
+      if (initial.SECRET_KEY === DEFAULT_SECRET_KEY)
+        overrides.SECRET_KEY = readOrCreateSecretKey(initial.DATA_DIR, context.note);
       if (options.port !== undefined) overrides.SUPERSET_WEBSERVER_PORT = options.port;
       const config = await loadCliConfig(context, overrides);
 
@@ -54,14 +59,24 @@ export function registerQuickstartCommand(program: Command, context: CliContext)
       });
 
       if (isFirstStart) {
-        const password = LOOPBACK_HOSTS.has(options.host) ? 'admin' : randomBytes(12).toString('base64url');
-        await createAdmin(context, { username: 'admin', firstname: 'Superset', lastname: 'Admin', email: 'admin@localhost', password });
+        const password = LOOPBACK_HOSTS.has(options.host)
+          ? 'admin'
+          : randomBytes(12).toString('base64url');
+        await createAdmin(context, {
+          username: 'admin',
+          firstname: 'Superset',
+          lastname: 'Admin',
+          email: 'admin@localhost',
+          password,
+        });
         context.note('');
         context.note('  An admin user was created. Log in with:');
         context.note(`    username: admin    password: ${password}`);
         context.note('  (shown once; change it after logging in)');
         context.note('');
-        context.note('Loading examples: the examples capability is not part of this build yet, so none were loaded.');
+        context.note(
+          'Loading examples: the examples capability is not part of this build yet, so none were loaded.',
+        );
       }
       await serveUntilStopped(context, config, options.host, config.SUPERSET_WEBSERVER_PORT);
     });

@@ -23,18 +23,31 @@ const RELOAD_WATCH_PATHS = [
 /** Runs this same command again under `node --watch-path`, which restarts it on change. */
 async function runUnderReloader(context: CliContext): Promise<never> {
   const watchArgs = RELOAD_WATCH_PATHS.flatMap((path) => ['--watch-path', path]);
-  const child = spawn(process.execPath, [...watchArgs, '--watch-preserve-output', ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...context.env, SUPERSET_RELOADER_CHILD: '1' },
-  });
-  const code = await new Promise<number>((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
+  const child = spawn(
+    process.execPath,
+    [...watchArgs, '--watch-preserve-output', ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...context.env, SUPERSET_RELOADER_CHILD: '1' },
+    },
+  );
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (status) => resolve(status ?? 1)),
+  );
   process.exit(code);
 }
 
 /** Listens with the given config until a signal stops it; shared by `run` and the quickstart. */
-export async function serveUntilStopped(context: CliContext, config: Config, host: string, port: number): Promise<void> {
+export async function serveUntilStopped(
+  context: CliContext,
+  config: Config,
+  host: string,
+  port: number,
+): Promise<void> {
   const server = await startServer(config, { host, port, cwd: context.cwd });
-  context.note(`Superset.ts is listening on ${server.address} (open http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/)`);
+  context.note(
+    `Superset.ts is listening on ${server.address} (open http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/)`,
+  );
   stopOnSignals(server, config.SUPERSET_WEBSERVER_TIMEOUT * 1000, context.note);
 }
 
@@ -48,15 +61,22 @@ export function registerRunCommand(program: Command, context: CliContext): void 
     .command('run')
     .description('Run the web server (development server; use `serve` for production)')
     .helpOption('--help', 'display help for command')
-    .option('-p, --port <port>', 'port to listen on (default: SUPERSET_WEBSERVER_PORT, 8088)', parsePort)
+    .option(
+      '-p, --port <port>',
+      'port to listen on (default: SUPERSET_WEBSERVER_PORT, 8088)',
+      parsePort,
+    )
     .option('-h, --host <host>', 'interface to bind', '127.0.0.1')
     .option('--with-threads', 'accepted for compatibility; requests are always served concurrently')
     .option('--reload', 'restart when the built code changes')
     .option('--debugger', 'development mode: stack traces in error responses')
     .action(async (options: RunOptions) => {
-      if (options.reload && context.env.SUPERSET_RELOADER_CHILD !== '1') await runUnderReloader(context);
+      if (options.reload && context.env.SUPERSET_RELOADER_CHILD !== '1')
+        await runUnderReloader(context);
       const isDevelopment = options.reload === true || options.debugger === true;
-      const overrides: Record<string, unknown> = options.debugger ? { DEBUG: true, SHOW_STACKTRACE: true } : {};
+      const overrides: Record<string, unknown> = options.debugger
+        ? { DEBUG: true, SHOW_STACKTRACE: true }
+        : {};
       if (options.port !== undefined) overrides.SUPERSET_WEBSERVER_PORT = options.port;
       const config = await loadCliConfig(context, overrides);
       if (!isDevelopment && !config.DEBUG) assertProductionSecretKey(config);

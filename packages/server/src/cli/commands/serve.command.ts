@@ -27,7 +27,9 @@ async function superviseWorkers(context: CliContext, count: number): Promise<voi
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    context.note(`Worker ${worker.process.pid} exited (${signal ?? code}); starting a replacement.`);
+    context.note(
+      `Worker ${worker.process.pid} exited (${signal ?? code}); starting a replacement.`,
+    );
     setTimeout(fork, RESTART_DELAY_MS);
   });
   const stop = (signal: NodeJS.Signals) => {
@@ -50,17 +52,24 @@ export function registerServeCommand(program: Command, context: CliContext): voi
     .option('-p, --port <port>', 'port (default: SUPERSET_WEBSERVER_PORT)', parsePort)
     .option('--host <host>', 'interface to bind (default: SUPERSET_WEBSERVER_ADDRESS)')
     .action(async (options: ServeOptions) => {
-      const overrides: Record<string, unknown> = options.port === undefined ? {} : { SUPERSET_WEBSERVER_PORT: options.port };
+      const overrides: Record<string, unknown> =
+        options.port === undefined ? {} : { SUPERSET_WEBSERVER_PORT: options.port };
       const config = await loadCliConfig(context, overrides);
       const host = options.host ?? config.SUPERSET_WEBSERVER_ADDRESS;
       if (cluster.isWorker) {
-        const server = await startServer(config, { host, port: config.SUPERSET_WEBSERVER_PORT, cwd: context.cwd });
+        const server = await startServer(config, {
+          host,
+          port: config.SUPERSET_WEBSERVER_PORT,
+          cwd: context.cwd,
+        });
         stopOnSignals(server, config.SUPERSET_WEBSERVER_TIMEOUT * 1000, context.note);
         return;
       }
       assertProductionSecretKey(config);
       await withMetadataDb(context, config, assertSchemaIsCurrent);
-      context.note(`Starting ${options.workers} worker(s) on ${host}:${config.SUPERSET_WEBSERVER_PORT}`);
+      context.note(
+        `Starting ${options.workers} worker(s) on ${host}:${config.SUPERSET_WEBSERVER_PORT}`,
+      );
       await superviseWorkers(context, options.workers);
     });
 }

@@ -19,7 +19,10 @@ export interface CliResult {
 }
 
 /** Runs the `superset` CLI from source (through tsx) with the given environment and working directory. */
-export function runCli(args: string[], options: { env: Record<string, string>; cwd: string; input?: string }): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { env: Record<string, string>; cwd: string; input?: string },
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawnCli(args, options);
     let stdout = '';
@@ -33,7 +36,10 @@ export function runCli(args: string[], options: { env: Record<string, string>; c
 }
 
 /** Starts the CLI as a long-running process (for `run`, `serve` and `quickstart`). */
-export function spawnCli(args: string[], options: { env: Record<string, string>; cwd: string }): ChildProcess {
+export function spawnCli(
+  args: string[],
+  options: { env: Record<string, string>; cwd: string },
+): ChildProcess {
   return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', TSX_TSCONFIG_PATH: TSCONFIG, ...options.env },
@@ -42,7 +48,11 @@ export function spawnCli(args: string[], options: { env: Record<string, string>;
 }
 
 /** Polls `url` until it answers 200, or fails after `timeoutMs` with what the process printed. */
-export async function waitForOk(url: string, timeoutMs: number, output: () => string): Promise<void> {
+export async function waitForOk(
+  url: string,
+  timeoutMs: number,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

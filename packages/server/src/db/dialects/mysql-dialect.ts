@@ -1,4 +1,3 @@
-import { createPool } from 'mysql2';
 import { MysqlDialect, type Dialect } from 'kysely';
 import type { ServerConnectionOptions } from '../metadata-uri.js';
 
@@ -8,16 +7,18 @@ import type { ServerConnectionOptions } from '../metadata-uri.js';
  * the URI selects a socket; other query parameters (SSL files) are not supported yet.
  */
 export function createMysqlDialect(options: ServerConnectionOptions): Dialect {
-  const pool = createPool({
-    host: options.host,
-    port: options.port,
-    user: options.user,
-    password: options.password,
-    database: options.database,
-    socketPath: options.params.unix_socket,
-    charset: 'utf8mb4',
-    dateStrings: true,
-    connectionLimit: 10,
+  return new MysqlDialect({
+    pool: async () =>
+      (await import('mysql2')).createPool({
+        host: options.host,
+        port: options.port,
+        user: options.user,
+        password: options.password,
+        database: options.database,
+        socketPath: options.params.unix_socket,
+        charset: 'utf8mb4',
+        dateStrings: true,
+        connectionLimit: 10,
+      }),
   });
-  return new MysqlDialect({ pool });
 }

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { PostgresDialect, type Dialect } from 'kysely';
 import type { ServerConnectionOptions } from '../metadata-uri.js';
 
@@ -6,10 +6,12 @@ import type { ServerConnectionOptions } from '../metadata-uri.js';
  * pg would read a `timestamp` column as local time; the metadata convention is UTC text,
  * so those columns come back as the server sends them (`readTimestamp` parses them).
  */
-const getTypeParser: typeof pg.types.getTypeParser = (oid, format) =>
-  oid === pg.types.builtins.TIMESTAMP
-    ? (value: string) => value
-    : (pg.types.getTypeParser(oid, format) as (value: string) => unknown);
+function timestampsAsText(types: typeof pg.types): typeof pg.types.getTypeParser {
+  return (oid, format) =>
+    oid === types.builtins.TIMESTAMP
+      ? (value: string) => value
+      : (types.getTypeParser(oid, format) as (value: string) => unknown);
+}
 
 /** The URI's parts as a libpq-style string, query parameters (sslmode, ...) passed on. */
 export function toPostgresConnectionString(options: ServerConnectionOptions): string {
@@ -26,17 +28,22 @@ export function toPostgresConnectionString(options: ServerConnectionOptions): st
   return `postgresql://${credentials}${host}${port}/${database}${query ? `?${query}` : ''}`;
 }
 
-/** The PostgreSQL dialect on a pg Pool. */
+/** The PostgreSQL dialect on a pg Pool; the driver loads on first use. */
 export function createPostgresDialect(
   options: ServerConnectionOptions,
   onConnectionError: (error: Error) => void,
 ): Dialect {
-  const pool = new pg.Pool({
-    connectionString: toPostgresConnectionString(options),
-    types: { getTypeParser },
-    max: 10,
+  return new PostgresDialect({
+    pool: async () => {
+      const { default: driver } = await import('pg');
+      const pool = new driver.Pool({
+        connectionString: toPostgresConnectionString(options),
+        types: { getTypeParser: timestampsAsText(driver.types) },
+        max: 10,
+      });
+      // An idle client losing its connection emits on the pool; unhandled, that kills the process.
+      pool.on('error', onConnectionError);
+      return pool;
+    },
   });
-  // An idle client losing its connection emits on the pool; unhandled, that kills the process.
-  pool.on('error', onConnectionError);
-  return new PostgresDialect({ pool });
 }

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { SqliteAdapter, SqliteDialect, type Dialect, type DialectAdapter } from 'kysely';
 import type { SqliteConnectionOptions } from '../metadata-uri.js';
 
@@ -28,13 +27,15 @@ class MetadataSqliteDialect extends SqliteDialect {
  */
 export function createSqliteDialect(options: SqliteConnectionOptions): Dialect {
   return new MetadataSqliteDialect({
-    database: () => {
+    // The driver loads on first use, so a server on another backend never pays for it.
+    database: async () => {
+      const { default: Database } = await import('better-sqlite3');
       if (!options.isInMemory) mkdirSync(dirname(options.filename), { recursive: true });
       const database = new Database(options.filename);
       database.pragma('journal_mode = WAL');
       database.pragma('foreign_keys = ON');
       database.pragma('busy_timeout = 5000');
-      return Promise.resolve(database);
+      return database;
     },
   });
 }

@@ -5,6 +5,6 @@
 export function safeRedirectPath(next: unknown, fallback: string): string {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2048) return fallback;
   if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
-  if (/[\u0000-\u001f]/.test(next)) return fallback;
+  if ([...next].some((char) => char.charCodeAt(0) < 0x20)) return fallback;
   return next;
 }

@@ -19,7 +19,9 @@ export function registerSessionRoutes(app: FastifyInstance, sessions: SessionSer
     request.session.regenerate();
     request.session.set('userId', user.id);
     request.session.set('loggedInAt', Math.floor(Date.now() / 1000));
-    const next = (request.query as Record<string, unknown>).next ?? (request.body as Record<string, unknown>).next;
+    const next =
+      (request.query as Record<string, unknown>).next ??
+      (request.body as Record<string, unknown>).next;
     return reply.send({ result: user, redirect: safeRedirectPath(next, HOME_PATH) });
   });
 
@@ -29,7 +31,10 @@ export function registerSessionRoutes(app: FastifyInstance, sessions: SessionSer
   });
 
   app.get(SERVER_PATHS.currentUserApi, { config: { isPublic: true } }, async (request) => {
-    const user = request.currentUserId === undefined ? undefined : await sessions.findCurrentUser(request.currentUserId);
+    const user =
+      request.currentUserId === undefined
+        ? undefined
+        : await sessions.findCurrentUser(request.currentUserId);
     if (!user) throw new AuthenticationRequiredError();
     return { result: user };
   });
