@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PUBLIC_ACCESS, withAccess } from '../security/access/route-access.js';
 import { createTestApp, type TestApp } from './test-support/test-app.js';
 
 let t: TestApp | undefined;
@@ -11,12 +12,12 @@ afterEach(async () => {
 
 /** A blueprint that reports how the server saw the client, to observe proxy handling. */
 async function whoAmIBlueprint(app: FastifyInstance) {
-  app.get('/whoami', async (request) => ({
+  app.get('/whoami', withAccess(PUBLIC_ACCESS), async (request) => ({
     ip: request.ip,
     protocol: request.protocol,
     host: request.host,
   }));
-  app.get('/big', async () => 'x'.repeat(20_000));
+  app.get('/big', withAccess(PUBLIC_ACCESS), async () => 'x'.repeat(20_000));
 }
 
 describe('health endpoints', () => {
@@ -124,7 +125,7 @@ describe('ADDITIONAL_MIDDLEWARE', () => {
 describe('graceful shutdown', () => {
   it('finishes an in-flight request before closing, and refuses new ones', async () => {
     const slow = async (app: FastifyInstance) => {
-      app.get('/slow', async () => {
+      app.get('/slow', withAccess(PUBLIC_ACCESS), async () => {
         await new Promise((resolve) => setTimeout(resolve, 400));
         return { done: true };
       });

@@ -9,20 +9,16 @@ import { registerSessionRoutes } from '../domains/session/session.routes.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerHttpHeaders } from './plugins/http-headers.js';
 import { registerRequestLog } from './plugins/request-log.js';
-import { registerSessionCookie } from './plugins/session-cookie.js';
+import { createSessionAuthenticator, registerSessionCookie } from './plugins/session-cookie.js';
+import { registerAccessGuard, type RegisteredRoute } from '../security/access/access-guard.js';
+import { createRolePermissionCache } from '../security/access/role-permission-cache.js';
+import { registerActorResolver } from '../security/authentication/actor-resolver.js';
 import { registerExtensions } from './plugins/extensions.js';
 import { registerGracefulClose } from './plugins/graceful-close.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerUiRoutes } from './ui/ui.routes.js';
 import { publicSettingsFrom } from './ui/public-settings.js';
 import { trustProxyFrom } from './proxy-trust.js';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** A route anyone may call without logging in. */
-    isPublic?: boolean;
-  }
-}
 
 /** Everything the web application is built from, wired at the composition root. */
 export interface AppDeps {
@@ -41,6 +37,13 @@ export interface AppDeps {
  * the user's middleware, then sessions, then routes, then the user's blueprints.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  return (await buildAppWithRoutes(deps)).app;
+}
+
+/** The app and its route table with each route's declared access (for the authorisation matrix). */
+export async function buildAppWithRoutes(
+  deps: AppDeps,
+): Promise<{ app: FastifyInstance; routes: RegisteredRoute[] }> {
   const { config } = deps;
   const app = Fastify({
     logger: deps.logger,
@@ -66,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerSessionCookie(app, {
     secretKey: config.SECRET_KEY,
+    cookieName: config.SESSION_COOKIE_NAME,
     lifetimeSeconds: config.PERMANENT_SESSION_LIFETIME,
     httpOnly: config.SESSION_COOKIE_HTTPONLY,
     secure: config.SESSION_COOKIE_SECURE,
@@ -74,6 +78,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const users = createUserRepository(deps.metadataDb);
   const sessions = createSessionService({ users, hashPassword, verifyPassword });
+  registerActorResolver(app, {
+    authenticators: [createSessionAuthenticator(config.PERMANENT_SESSION_LIFETIME)],
+    findCurrentUser: (userId) => sessions.findCurrentUser(userId),
+    rolePermissions: createRolePermissionCache(deps.metadataDb),
+    publicRoleName: config.AUTH_ROLE_PUBLIC,
+  });
+  const routes = registerAccessGuard(app, { publicPrefixes: ['/static/'] });
 
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
@@ -81,11 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerUiRoutes(app, {
     webDistDir: deps.webDistDir,
     settings: publicSettingsFrom(config, deps.version),
-    findCurrentUser: async (request) =>
-      request.currentUserId === undefined
-        ? undefined
-        : sessions.findCurrentUser(request.currentUserId),
   });
 
-  return app;
+  return { app, routes };
 }

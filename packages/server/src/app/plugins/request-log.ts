@@ -15,7 +15,7 @@ export function registerRequestLog(app: FastifyInstance): void {
       statusCode: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       remoteAddress: request.ip,
-      userId: request.currentUserId ?? null,
+      userId: request.actor.kind === 'user' ? request.actor.userId : null,
     };
     if (isProbe) request.log.debug(entry, 'request');
     else request.log.info(entry, 'request');

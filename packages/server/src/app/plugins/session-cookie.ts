@@ -1,5 +1,6 @@
 import { hkdfSync } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { Authenticator } from '../../security/authentication/actor-resolver.js';
 import secureSession from '@fastify/secure-session';
 
 declare module '@fastify/secure-session' {
@@ -10,16 +11,10 @@ declare module '@fastify/secure-session' {
   }
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Id of the logged-in user, resolved from the session on every request. */
-    currentUserId?: number | undefined;
-  }
-}
-
 /** Cookie settings of superset_config (SESSION_COOKIE_*, PERMANENT_SESSION_LIFETIME). */
 export interface SessionCookieOptions {
   secretKey: string;
+  cookieName: string;
   lifetimeSeconds: number;
   httpOnly: boolean;
   secure: boolean;
@@ -49,7 +44,7 @@ export async function registerSessionCookie(
   const sameSite = toCookieSameSite(options.sameSite);
   await app.register(secureSession, {
     key: deriveSessionKey(options.secretKey),
-    cookieName: 'session',
+    cookieName: options.cookieName,
     expiry: options.lifetimeSeconds,
     cookie: {
       path: '/',
@@ -59,12 +54,18 @@ export async function registerSessionCookie(
       maxAge: options.lifetimeSeconds,
     },
   });
-  app.decorateRequest('currentUserId', undefined);
-  app.addHook('onRequest', async (request) => {
+}
+
+/**
+ * The session cookie as an authenticator: the user id it holds, unless the session is older
+ * than PERMANENT_SESSION_LIFETIME (a client may keep a cookie past its expiry).
+ */
+export function createSessionAuthenticator(lifetimeSeconds: number): Authenticator {
+  return async (request) => {
     const userId = request.session.get('userId');
     const loggedInAt = request.session.get('loggedInAt');
     const isFresh =
-      typeof loggedInAt === 'number' && Date.now() / 1000 - loggedInAt < options.lifetimeSeconds;
-    request.currentUserId = typeof userId === 'number' && isFresh ? userId : undefined;
-  });
+      typeof loggedInAt === 'number' && Date.now() / 1000 - loggedInAt < lifetimeSeconds;
+    return typeof userId === 'number' && isFresh ? userId : undefined;
+  };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { PUBLIC_ACCESS, withAccess } from '../../security/access/route-access.js';
 
 /**
  * Liveness endpoints load balancers and orchestrators poll, with Superset's paths and body.
@@ -6,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
  */
 export function registerHealthRoutes(app: FastifyInstance): void {
   for (const path of ['/health', '/healthcheck', '/ping']) {
-    app.get(path, { config: { isPublic: true } }, async (_request, reply) =>
+    app.get(path, withAccess(PUBLIC_ACCESS), async (_request, reply) =>
       reply.type('text/plain').send('OK'),
     );
   }

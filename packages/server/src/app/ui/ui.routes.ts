@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { HOME_PATH, PAGES, type CurrentUser } from '@superset-ts/shared';
+import { HOME_PATH, PAGES } from '@superset-ts/shared';
+import { PUBLIC_ACCESS, withAccess } from '../../security/access/route-access.js';
 import { errorBody } from '../plugins/error-handler.js';
 import { buildBootstrap, type PublicSettings } from './bootstrap-payload.js';
 import { UNBUILT_UI_TEMPLATE, renderShell } from './render-shell.js';
@@ -11,7 +12,6 @@ import { UNBUILT_UI_TEMPLATE, renderShell } from './render-shell.js';
 export interface UiRoutesOptions {
   webDistDir: string | null;
   settings: PublicSettings;
-  findCurrentUser(request: FastifyRequest): Promise<CurrentUser | undefined>;
 }
 
 function isApiPath(url: string): boolean {
@@ -51,7 +51,7 @@ export async function registerUiRoutes(
   }
 
   const sendShell = async (request: FastifyRequest, reply: FastifyReply, status: number) => {
-    const user = (await options.findCurrentUser(request)) ?? null;
+    const user = request.currentUser;
     const html = renderShell(template, buildBootstrap(options.settings, user));
     return reply
       .status(status)
@@ -60,13 +60,12 @@ export async function registerUiRoutes(
       .send(html);
   };
 
-  app.get('/', { config: { isPublic: true } }, async (_request, reply) =>
-    reply.redirect(HOME_PATH),
-  );
+  app.get('/', withAccess(PUBLIC_ACCESS), async (_request, reply) => reply.redirect(HOME_PATH));
 
   for (const page of Object.values(PAGES)) {
-    app.get(page.path, { config: { isPublic: true } }, async (request, reply) => {
-      const user = await options.findCurrentUser(request);
+    // Pages check login themselves: an anonymous visitor is redirected, not refused.
+    app.get(page.path, withAccess(PUBLIC_ACCESS), async (request, reply) => {
+      const user = request.currentUser;
       if (page.path === PAGES.login.path && user) return reply.redirect(HOME_PATH);
       if (!page.isPublic && !user) {
         return reply.redirect(`${PAGES.login.path}?next=${encodeURIComponent(request.url)}`);

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { HOME_PATH, PAGES, SERVER_PATHS, loginFormSchema } from '@superset-ts/shared';
 import { AppError, AuthenticationRequiredError } from '../../errors/app-error.js';
+import {
+  AUTHENTICATED_ACCESS,
+  PUBLIC_ACCESS,
+  withAccess,
+} from '../../security/access/route-access.js';
 import type { SessionService } from './session.service.js';
 import { safeRedirectPath } from './safe-redirect.js';
 
@@ -9,7 +14,7 @@ import { safeRedirectPath } from './safe-redirect.js';
  * Routes only translate HTTP to the session service; the rules live in the service.
  */
 export function registerSessionRoutes(app: FastifyInstance, sessions: SessionService): void {
-  app.post(SERVER_PATHS.loginApi, { config: { isPublic: true } }, async (request, reply) => {
+  app.post(SERVER_PATHS.loginApi, withAccess(PUBLIC_ACCESS), async (request, reply) => {
     const parsed = loginFormSchema.safeParse(request.body);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => issue.message);
@@ -25,17 +30,13 @@ export function registerSessionRoutes(app: FastifyInstance, sessions: SessionSer
     return reply.send({ result: user, redirect: safeRedirectPath(next, HOME_PATH) });
   });
 
-  app.get(SERVER_PATHS.logout, { config: { isPublic: true } }, async (request, reply) => {
+  app.get(SERVER_PATHS.logout, withAccess(PUBLIC_ACCESS), async (request, reply) => {
     request.session.delete();
     return reply.redirect(PAGES.login.path);
   });
 
-  app.get(SERVER_PATHS.currentUserApi, { config: { isPublic: true } }, async (request) => {
-    const user =
-      request.currentUserId === undefined
-        ? undefined
-        : await sessions.findCurrentUser(request.currentUserId);
-    if (!user) throw new AuthenticationRequiredError();
-    return { result: user };
+  app.get(SERVER_PATHS.currentUserApi, withAccess(AUTHENTICATED_ACCESS), async (request) => {
+    if (!request.currentUser) throw new AuthenticationRequiredError();
+    return { result: request.currentUser };
   });
 }
