@@ -12,7 +12,10 @@ import { registerRequestLog } from './plugins/request-log.js';
 import { createSessionAuthenticator, registerSessionCookie } from './plugins/session-cookie.js';
 import { registerAccessGuard, type RegisteredRoute } from '../security/access/access-guard.js';
 import { createRolePermissionCache } from '../security/access/role-permission-cache.js';
-import { registerActorResolver } from '../security/authentication/actor-resolver.js';
+import {
+  registerActorResolver,
+  type Authenticator,
+} from '../security/authentication/actor-resolver.js';
 import { registerExtensions } from './plugins/extensions.js';
 import { registerGracefulClose } from './plugins/graceful-close.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
@@ -78,16 +81,21 @@ export async function buildAppWithRoutes(
 
   const users = createUserRepository(deps.metadataDb);
   const sessions = createSessionService({ users, hashPassword, verifyPassword });
+  const authenticators: Authenticator[] = [];
+  // wiring:authenticators (bearer tokens and trusted proxy headers go before the session cookie)
+  authenticators.push(createSessionAuthenticator(config.PERMANENT_SESSION_LIFETIME));
   registerActorResolver(app, {
-    authenticators: [createSessionAuthenticator(config.PERMANENT_SESSION_LIFETIME)],
+    authenticators,
     findCurrentUser: (userId) => sessions.findCurrentUser(userId),
     rolePermissions: createRolePermissionCache(deps.metadataDb),
     publicRoleName: config.AUTH_ROLE_PUBLIC,
   });
   const routes = registerAccessGuard(app, { publicPrefixes: ['/static/'] });
+  // wiring:request-hooks (plugins that must see every route: CSRF, rate limits, the event log)
 
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
+  // wiring:routes (each capability's routes, one registration call per line)
   await registerExtensions(app, { middleware: [], blueprints: config.BLUEPRINTS });
   await registerUiRoutes(app, {
     webDistDir: deps.webDistDir,
