@@ -10,20 +10,11 @@ export interface PublicSettings {
   environmentTag: Bootstrap['common']['environment_tag'];
 }
 
-/**
- * The navigation a user sees. Entries appear as their capability lands, so that a menu
- * never links to a page that does not exist yet; today no capability page exists beyond
- * the welcome page, which the brand links to.
- */
-export function buildMenu(user: CurrentUser | null): MenuEntry[] {
-  if (!user) return [];
-  return [];
-}
-
 /** What the server embeds in a page for this user. */
 export function buildBootstrap(
   settings: PublicSettings,
   user: CurrentUser | null,
+  menu: MenuEntry[],
   flashMessages: Bootstrap['common']['flash_messages'] = [],
 ): Bootstrap {
   return {
@@ -32,7 +23,7 @@ export function buildBootstrap(
       app_name: settings.appName,
       version: settings.version,
       feature_flags: { ...settings.featureFlags },
-      menu: buildMenu(user),
+      menu,
       auth_type: settings.authType,
       auth_user_registration: settings.authUserRegistration,
       environment_tag: settings.environmentTag,

@@ -6,6 +6,7 @@ import { HOME_PATH, PAGES } from '@superset-ts/shared';
 import { PUBLIC_ACCESS, withAccess } from '../../security/access/route-access.js';
 import { errorBody } from '../plugins/error-handler.js';
 import { buildBootstrap, type PublicSettings } from './bootstrap-payload.js';
+import { buildMenu } from './menu.js';
 import { UNBUILT_UI_TEMPLATE, renderShell } from './render-shell.js';
 
 /** What serving the UI needs: the built web app's folder, public settings and who is calling. */
@@ -52,7 +53,10 @@ export async function registerUiRoutes(
 
   const sendShell = async (request: FastifyRequest, reply: FastifyReply, status: number) => {
     const user = request.currentUser;
-    const html = renderShell(template, buildBootstrap(options.settings, user));
+    const html = renderShell(
+      template,
+      buildBootstrap(options.settings, user, buildMenu(request.actor)),
+    );
     return reply
       .status(status)
       .header('Cache-Control', 'no-store')

@@ -1,0 +1,62 @@
+import { PAGES, type MenuEntry } from '@superset-ts/shared';
+import { hasPermission, type Actor } from '../../security/access/actor.js';
+
+/** A menu item: the page it opens (a key of PAGES) and the permission that shows it. */
+interface MenuItem {
+  name: string;
+  label: string;
+  page: string;
+  /** Superset's `menu_access` on this view menu shows the item. */
+  menuAccess: string;
+}
+
+/** A top-level menu or a section of the Settings menu. */
+interface MenuSection {
+  name: string;
+  label: string;
+  items: readonly MenuItem[];
+}
+
+/**
+ * The navigation, with Superset's names and grouping. An item shows when its page exists
+ * (its capability landed: the page is in PAGES) and the actor has `menu_access` on it; a
+ * section with no visible item is left out.
+ */
+const SETTINGS_SECTIONS: readonly MenuSection[] = [
+  {
+    name: 'Security',
+    label: 'Security',
+    items: [
+      { name: 'List Users', label: 'List Users', page: 'usersList', menuAccess: 'List Users' },
+      { name: 'List Roles', label: 'List Roles', page: 'rolesList', menuAccess: 'List Roles' },
+      { name: 'Action Log', label: 'Action Log', page: 'actionLog', menuAccess: 'Action Log' },
+    ],
+  },
+];
+
+const TOP_LEVEL: readonly MenuItem[] = [];
+
+function pathOf(page: string): string | undefined {
+  return (PAGES as Readonly<Record<string, { path: string } | undefined>>)[page]?.path;
+}
+
+function visibleItems(actor: Actor, items: readonly MenuItem[]): MenuEntry[] {
+  return items.flatMap((item) => {
+    const url = pathOf(item.page);
+    if (!url || !hasPermission(actor, 'menu_access', item.menuAccess)) return [];
+    return [{ name: item.name, label: item.label, url }];
+  });
+}
+
+/** The menu this actor sees: top-level entries, then `Settings` with its sections. */
+export function buildMenu(actor: Actor): MenuEntry[] {
+  if (actor.kind !== 'user') return [];
+  const sections = SETTINGS_SECTIONS.flatMap((section) => {
+    const children = visibleItems(actor, section.items);
+    return children.length ? [{ name: section.name, label: section.label, children }] : [];
+  });
+  const settings = sections.length
+    ? [{ name: 'Settings', label: 'Settings', children: sections }]
+    : [];
+  return [...visibleItems(actor, TOP_LEVEL), ...settings];
+}
