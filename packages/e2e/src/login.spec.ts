@@ -10,7 +10,7 @@ test.describe('login', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to Superset' })).toBeVisible();
     await expect(page.getByLabel('Username')).toBeFocused();
     await expect(page).toHaveTitle('Sign in | Superset');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}login-page.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}login-page.png`, animations: 'disabled' });
   });
 
   test('a wrong password shows the server message and stays on the login page', async ({
@@ -25,7 +25,7 @@ test.describe('login', () => {
     await expect(page.getByRole('alert')).toContainText('Invalid username or password');
     await expect(page).toHaveURL(/\/login\/$/);
     await expect(page.getByLabel('Password')).toHaveValue('');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}login-error.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}login-error.png`, animations: 'disabled' });
   });
 
   test('a good login lands on the welcome page', async ({ page, admin }) => {
@@ -38,7 +38,11 @@ test.describe('login', () => {
     await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
     await expect(page.getByText('No dashboards yet')).toBeVisible();
     await expect(page).toHaveTitle('Home | Superset');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}welcome-page.png`, fullPage: true });
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}welcome-page.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
   });
 
   test('login with the keyboard only, returning to the page asked for', async ({ page, admin }) => {

@@ -12,7 +12,7 @@ test.describe('navigation', () => {
     const settings = page.getByRole('menu', { name: 'Settings' });
     await expect(settings).toBeVisible();
     await expect(settings.getByText(/^Version \S+/)).toBeVisible();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}settings-menu.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}settings-menu.png`, animations: 'disabled' });
 
     await settings.getByRole('link', { name: 'Logout' }).click();
 
@@ -42,7 +42,7 @@ test.describe('navigation', () => {
 
     expect(response?.status()).toBe(404);
     await expect(page.getByText('Page not found')).toBeVisible();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}not-found.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}not-found.png`, animations: 'disabled' });
     await page.getByRole('link', { name: 'Back to home' }).click();
     await expect(page).toHaveURL(/\/superset\/welcome\/$/);
   });

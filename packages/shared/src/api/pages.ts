@@ -6,6 +6,9 @@
 export const PAGES = {
   login: { path: '/login/', isPublic: true },
   welcome: { path: '/superset/welcome/', isPublic: false },
+  usersList: { path: '/users/list/', isPublic: false },
+  rolesList: { path: '/roles/list/', isPublic: false },
+  userInfo: { path: '/user_info/', isPublic: false },
 } as const satisfies Record<string, { path: string; isPublic: boolean }>;
 
 export type PageName = keyof typeof PAGES;

@@ -15,6 +15,10 @@ export const ERROR_CATALOGUE = {
   AUTHENTICATION_REQUIRED: { status: 401, message: 'You need to log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid username or password.' },
   ACCESS_DENIED: { status: 403, message: 'You do not have permission to do this.' },
+  USER_ALREADY_EXISTS: { status: 409, message: 'A user with this username or email already exists.' },
+  ROLE_ALREADY_EXISTS: { status: 409, message: 'A role with this name already exists.' },
+  BUILTIN_ROLE_PROTECTED: { status: 400, message: 'Built-in roles cannot be renamed or deleted.' },
+  LOCKOUT_REFUSED: { status: 400, message: 'This change would lock you out of user management.' },
   CSRF_TOKEN_INVALID: { status: 400, message: 'The CSRF token is missing or invalid.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The server is shutting down or not ready.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -7,6 +7,7 @@ const PROVIDER_NAMES: Record<Exclude<AuthType, 'AUTH_DB'>, string> = {
   AUTH_LDAP: 'LDAP',
   AUTH_OAUTH: 'OAuth',
   AUTH_REMOTE_USER: 'remote-user (proxy)',
+  AUTH_SAML: 'SAML',
 };
 
 /** Shown instead of a form that could not work: this sign-in method is not available yet. */
