@@ -4,6 +4,8 @@ export * from './feature-flags/feature-flags.js';
 export * from './api/current-user.js';
 export * from './api/bootstrap.js';
 export * from './api/pages.js';
+export * from './api/security-tokens.js';
+export * from './api/logs.js';
 export * from './rison/rison.js';
 export * from './api/list-query.js';
 export * from './api/users.js';

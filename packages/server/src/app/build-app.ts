@@ -6,6 +6,23 @@ import { hashPassword, verifyPassword } from '../security/passwords/password-has
 import { createUserRepository } from '../domains/users/user.repository.js';
 import { createSessionService } from '../domains/session/session.service.js';
 import { registerSessionRoutes } from '../domains/session/session.routes.js';
+import {
+  ldapPasswordLoginFor,
+  registerAuthProviderRoutes,
+  remoteUserAuthenticatorFor,
+} from '../domains/auth-providers/register-auth-providers.js';
+import { createSessionRevocationRepository } from '../domains/session/session-revocation.repository.js';
+import { createSecurityApiService } from '../domains/security-api/security-api.service.js';
+import { registerSecurityApiRoutes } from '../domains/security-api/security-api.routes.js';
+import { createApiTokens } from '../security/tokens/api-tokens.js';
+import { createBearerAuthenticator } from '../security/tokens/bearer-authenticator.js';
+import { registerCsrfGuard } from '../security/csrf/csrf-guard.js';
+import { registerLoginRateLimit } from '../security/rate-limit/login-rate-limit.js';
+import { registerUserManagement } from '../domains/users/register-user-management.js';
+import { createLogRepository } from '../domains/logs/log.repository.js';
+import { createLogService } from '../domains/logs/log.service.js';
+import { registerLogRoutes } from '../domains/logs/log.routes.js';
+import { registerEventLogging } from '../logging/event-logging.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerHttpHeaders } from './plugins/http-headers.js';
 import { registerRequestLog } from './plugins/request-log.js';
@@ -77,29 +94,86 @@ export async function buildAppWithRoutes(
     httpOnly: config.SESSION_COOKIE_HTTPONLY,
     secure: config.SESSION_COOKIE_SECURE,
     sameSite: config.SESSION_COOKIE_SAMESITE,
+    domain: config.SESSION_COOKIE_DOMAIN,
   });
 
   const users = createUserRepository(deps.metadataDb);
-  const sessions = createSessionService({ users, hashPassword, verifyPassword });
+  const sessionRevocations = createSessionRevocationRepository(deps.metadataDb);
+  const ldapLogin = ldapPasswordLoginFor(app, config, users);
+  const sessions = createSessionService({
+    users,
+    revocations: sessionRevocations,
+    lifetimeSeconds: config.PERMANENT_SESSION_LIFETIME,
+    hashPassword,
+    verifyPassword,
+    ldapLogin,
+  });
+  const isActiveUser = async (userId: number) =>
+    (await sessions.findCurrentUser(userId)) !== undefined;
   const authenticators: Authenticator[] = [];
   // wiring:authenticators (bearer tokens and trusted proxy headers go before the session cookie)
-  authenticators.push(createSessionAuthenticator(config.PERMANENT_SESSION_LIFETIME));
+  const remoteUser = remoteUserAuthenticatorFor(app, config, users);
+  if (remoteUser) authenticators.push(remoteUser);
+  const apiTokens = createApiTokens({
+    secretKey: config.SECRET_KEY,
+    accessLifetimeSeconds: config.JWT_ACCESS_TOKEN_EXPIRES,
+    refreshLifetimeSeconds: config.JWT_REFRESH_TOKEN_EXPIRES,
+  });
+  authenticators.push(createBearerAuthenticator({ tokens: apiTokens, isActiveUser }));
+  authenticators.push(
+    createSessionAuthenticator({
+      lifetimeSeconds: config.PERMANENT_SESSION_LIFETIME,
+      isRevoked: (sid) => sessionRevocations.isRevoked(sid),
+    }),
+  );
+  const rolePermissions = createRolePermissionCache(deps.metadataDb);
   registerActorResolver(app, {
     authenticators,
     findCurrentUser: (userId) => sessions.findCurrentUser(userId),
-    rolePermissions: createRolePermissionCache(deps.metadataDb),
+    rolePermissions,
     publicRoleName: config.AUTH_ROLE_PUBLIC,
   });
   const routes = registerAccessGuard(app, { publicPrefixes: ['/static/'] });
   // wiring:request-hooks (plugins that must see every route: CSRF, rate limits, the event log)
+  registerCsrfGuard(app, {
+    isEnabled: config.WTF_CSRF_ENABLED,
+    exemptPaths: config.WTF_CSRF_EXEMPT_LIST,
+    timeLimitSeconds: config.WTF_CSRF_TIME_LIMIT,
+  });
+  const loginRateLimit = await registerLoginRateLimit(app, {
+    isEnabled: config.AUTH_RATE_LIMITED,
+    rate: config.AUTH_RATE_LIMIT,
+  });
+  const eventRecorder = registerEventLogging(app, {
+    eventLogger: config.EVENT_LOGGER,
+    metadataDb: deps.metadataDb,
+    findUserIdByUsername: async (username) => (await users.findByUsername(username))?.id,
+  });
 
   registerHealthRoutes(app);
-  registerSessionRoutes(app, sessions);
+  registerSessionRoutes(app, { sessions, loginRateLimit });
   // wiring:routes (each capability's routes, one registration call per line)
+  registerAuthProviderRoutes(app, { config, users });
+  registerSecurityApiRoutes(app, {
+    service: createSecurityApiService({
+      authenticateDb: (username, password) => sessions.authenticateDb(username, password),
+      authenticateLdap: ldapLogin,
+      isLdapConfigured: config.AUTH_TYPE === 'AUTH_LDAP',
+      tokens: apiTokens,
+      isActiveUser,
+    }),
+    loginRateLimit,
+  });
+  registerUserManagement(app, { config, metadataDb: deps.metadataDb, users, rolePermissions });
+  registerLogRoutes(
+    app,
+    createLogService({ logs: createLogRepository(deps.metadataDb), recorder: eventRecorder }),
+  );
   await registerExtensions(app, { middleware: [], blueprints: config.BLUEPRINTS });
   await registerUiRoutes(app, {
     webDistDir: deps.webDistDir,
     settings: publicSettingsFrom(config, deps.version),
+    menuSwitches: { isLogViewEnabled: config.SUPERSET_LOG_VIEW },
   });
 
   return { app, routes };

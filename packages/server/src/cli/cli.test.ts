@@ -164,10 +164,11 @@ describe('superset CLI', { timeout: 90_000 }, () => {
       server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await waitForOk(`http://127.0.0.1:${port}/health`, 60_000, () => output);
-      const login = await fetch(`http://127.0.0.1:${port}/login/`, {
+      // The token API checks the same credentials as the login form, without its CSRF step.
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/security/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: 'admin' }),
+        body: JSON.stringify({ username: 'admin', password: 'admin', provider: 'db' }),
       });
       server.kill('SIGTERM');
       await exitOf(server);

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetadataDb } from './metadata-db.js';
 import { upgrade } from './migrator.js';
+import { METADATA_MIGRATIONS } from './migrations/index.js';
 import { describeOnEveryBackend } from './test-support/metadata-backends.js';
 import {
   openScratchMetadataDb,
@@ -43,7 +44,7 @@ describe('createMetadataDb on SQLite', () => {
   it('opens an in-memory database for sqlite://', async () => {
     const db = createMetadataDb('sqlite://', { cwd: home });
     try {
-      expect(await upgrade(db)).toHaveLength(2);
+      expect(await upgrade(db)).toHaveLength(METADATA_MIGRATIONS.length);
     } finally {
       await db.destroy();
     }

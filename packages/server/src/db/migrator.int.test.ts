@@ -17,7 +17,10 @@ import {
   type ScratchMetadataDb,
 } from './test-support/scratch-metadata-db.js';
 
-const HEAD = '0002_action_log';
+const REVISIONS = METADATA_MIGRATIONS.map((migration) => migration.revision);
+const FIRST = '0001_security_tables';
+const HEAD = REVISIONS[REVISIONS.length - 1] ?? FIRST;
+const BEFORE_HEAD = REVISIONS[REVISIONS.length - 2] ?? FIRST;
 
 async function tableNames(kysely: Kysely<unknown>): Promise<string[]> {
   const tables = await kysely.introspection.getTables({ withInternalKyselyTables: true });
@@ -37,10 +40,10 @@ describeOnEveryBackend('metadata migrations', (backend) => {
   });
 
   it('upgrades, downgrades to base and upgrades again to a usable head', async () => {
-    expect(await runner.upgrade()).toEqual(['0001_security_tables', HEAD]);
-    expect(await runner.downgrade('base')).toEqual([HEAD, '0001_security_tables']);
+    expect(await runner.upgrade()).toEqual(REVISIONS);
+    expect(await runner.downgrade('base')).toEqual([...REVISIONS].reverse());
     expect(await tableNames(scratch.db.kysely as Kysely<unknown>)).not.toContain('ab_user');
-    expect(await runner.upgrade('head')).toEqual(['0001_security_tables', HEAD]);
+    expect(await runner.upgrade('head')).toEqual(REVISIONS);
 
     const { kysely } = scratch.db;
     const lastLogin = new Date('2024-03-05T06:07:08.123Z');
@@ -86,36 +89,39 @@ describeOnEveryBackend('metadata migrations', (backend) => {
     expect(await runner.currentRevision()).toBe(HEAD);
 
     expect(await runner.downgrade()).toEqual([HEAD]);
-    expect(await runner.currentRevision()).toBe('0001_security_tables');
+    expect(await runner.currentRevision()).toBe(BEFORE_HEAD);
     const entries = await runner.history();
     expect(
       entries.map(({ revision, isApplied, isHead }) => ({ revision, isApplied, isHead })),
-    ).toEqual([
-      { revision: '0001_security_tables', isApplied: true, isHead: false },
-      { revision: HEAD, isApplied: false, isHead: true },
-    ]);
+    ).toEqual(
+      REVISIONS.map((revision) => ({
+        revision,
+        isApplied: revision !== HEAD,
+        isHead: revision === HEAD,
+      })),
+    );
     expect(entries[0]?.appliedAt).toBeInstanceOf(Date);
-    expect(entries[1]?.appliedAt).toBeNull();
+    expect(entries[entries.length - 1]?.appliedAt).toBeNull();
     expect(entries[0]?.description).toMatch(/security/i);
 
     await expect(runner.assertSchemaIsCurrent()).rejects.toThrow(MetadataSchemaOutdatedError);
     await expect(runner.assertSchemaIsCurrent()).rejects.toThrow(/superset db upgrade/);
-    expect(await runner.downgrade('0001_security_tables')).toEqual([]);
-    expect(await runner.downgrade()).toEqual(['0001_security_tables']);
+    expect(await runner.downgrade(FIRST)).toEqual(REVISIONS.slice(1, -1).reverse());
+    expect(await runner.downgrade()).toEqual([FIRST]);
     expect(await runner.downgrade()).toEqual([]);
   });
 
   it('downgrades to a named revision, keeping it applied', async () => {
     await runner.upgrade();
-    expect(await runner.downgrade('0001_security_tables')).toEqual([HEAD]);
-    expect(await runner.currentRevision()).toBe('0001_security_tables');
+    expect(await runner.downgrade(FIRST)).toEqual(REVISIONS.slice(1).reverse());
+    expect(await runner.currentRevision()).toBe(FIRST);
     await expect(runner.upgrade('base')).rejects.toThrow(InvalidRevisionTargetError);
   });
 
   it('names the valid targets when given an unknown one', async () => {
     const attempt = runner.upgrade('0042_nope');
     await expect(attempt).rejects.toThrow(UnknownRevisionError);
-    await expect(runner.upgrade('0042_nope')).rejects.toThrow(/head, base, \+N, 0002_action_log/);
+    await expect(runner.upgrade('0042_nope')).rejects.toThrow(`head, base, +N, ${HEAD}`);
   });
 
   it('refuses a database migrated by a newer version, changing nothing', async () => {
@@ -146,7 +152,7 @@ describeOnEveryBackend('metadata migrations', (backend) => {
   it('records nothing for a migration that fails midway', async () => {
     await runner.upgrade();
     const broken: RegisteredMigration = {
-      revision: '0003_broken',
+      revision: '9998_broken',
       description: 'creates a table, then fails',
       up: async (db) => {
         await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
@@ -162,7 +168,7 @@ describeOnEveryBackend('metadata migrations', (backend) => {
 
     const failure = await brokenRunner.upgrade().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MetadataMigrationFailedError);
-    expect((failure as MetadataMigrationFailedError).revision).toBe('0003_broken');
+    expect((failure as MetadataMigrationFailedError).revision).toBe('9998_broken');
     expect(await brokenRunner.currentRevision()).toBe(HEAD);
     if (backend.name !== 'mariadb') {
       expect(await tableNames(scratch.db.kysely as Kysely<unknown>)).not.toContain('half_done');

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/index.js';
-import { assertSchemaIsCurrent, createMetadataDb } from '../db/index.js';
+import { assertSchemaIsCurrent, createMetadataDb, type MetadataDb } from '../db/index.js';
 import { buildApp } from '../app/build-app.js';
+import { syncRoleDefinitions } from '../security/roles/role-sync.js';
+import { RoleNotFoundError } from '../security/roles/role.errors.js';
 import { loggerOptions } from './logger-options.js';
 import { readProductVersion } from './version.js';
 import { defaultWebDistDir } from './web-dist-dir.js';
@@ -21,14 +23,36 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const ROLE_SYNC_ATTEMPTS = 3;
+
 /**
- * Opens the metadata database (refusing an outdated or newer schema), builds the app and
- * listens. Used by `superset run`, each `superset serve` worker and the quickstart.
+ * FAB_UPDATE_PERMS: brings the built-in roles and their permissions up to date before
+ * serving, as `superset init` does; when off, start-up reads and writes none of them. Workers
+ * that start together on a fresh database may collide: the loser's transaction rolls back,
+ * and its next attempt finds the work done.
+ */
+async function syncRolesAtStartup(metadataDb: MetadataDb, config: Config): Promise<void> {
+  if (!config.FAB_UPDATE_PERMS) return;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await syncRoleDefinitions(metadataDb, { publicRoleLike: config.PUBLIC_ROLE_LIKE });
+      return;
+    } catch (error) {
+      if (attempt >= ROLE_SYNC_ATTEMPTS || error instanceof RoleNotFoundError) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/**
+ * Opens the metadata database (refusing an outdated or newer schema), syncs the roles when
+ * FAB_UPDATE_PERMS is on, builds the app and listens. Used by `superset run`, each `superset serve` worker and the quickstart.
  */
 export async function startServer(config: Config, options: ListenOptions): Promise<RunningServer> {
   const metadataDb = createMetadataDb(config.SQLALCHEMY_DATABASE_URI, { cwd: options.cwd });
   try {
     await assertSchemaIsCurrent(metadataDb);
+    await syncRolesAtStartup(metadataDb, config);
     const app = await buildApp({
       config,
       metadataDb,

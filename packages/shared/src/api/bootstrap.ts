@@ -34,6 +34,8 @@ export const bootstrapSchema = z.object({
     menu: z.array(menuEntrySchema),
     auth_type: z.enum(['AUTH_DB', 'AUTH_LDAP', 'AUTH_OAUTH', 'AUTH_REMOTE_USER', 'AUTH_SAML']),
     auth_user_registration: z.boolean(),
+    /** OAUTH_PROVIDERS as the login page offers them (AUTH_OAUTH): name and icon, no secrets. */
+    oauth_providers: z.array(z.object({ name: z.string(), icon: z.string().nullable() })),
     environment_tag: z.object({ text: z.string(), color: z.string() }).nullable(),
     /** Set when the page was reached after a failed action, e.g. a rejected login. */
     flash_messages: z.array(

@@ -103,10 +103,14 @@ export function listQuerySchema<Col extends string, Order extends string>(
     order_direction: z.enum(['asc', 'desc']).default(spec.defaultOrder.direction),
     page: z.number().int().min(0).default(0),
     page_size: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  }) as unknown as z.ZodType<ListQuery<Col, Order>>;
+  });
 }
 
 /** FAB's list response: the total count, the ids of this page and its rows. */
 export function listResponseSchema<Item extends z.ZodType<{ id: number }>>(item: Item) {
-  return z.object({ count: z.number().int(), ids: z.array(z.number().int()), result: z.array(item) });
+  return z.object({
+    count: z.number().int(),
+    ids: z.array(z.number().int()),
+    result: z.array(item),
+  });
 }

@@ -1,3 +1,11 @@
+/** One page: its path, whether anonymous visitors may see it, and what it needs of a user. */
+export interface PageSpec {
+  path: string;
+  isPublic: boolean;
+  /** `[action, resource]` a user needs; others get the shell with a 403 (access denied). */
+  permission?: readonly [action: string, resource: string];
+}
+
 /**
  * The pages of the web app, with Superset's URLs so bookmarks carry over. The server serves
  * the application shell for these paths (and 404 for others); the web app's router maps the
@@ -6,10 +14,11 @@
 export const PAGES = {
   login: { path: '/login/', isPublic: true },
   welcome: { path: '/superset/welcome/', isPublic: false },
-  usersList: { path: '/users/list/', isPublic: false },
-  rolesList: { path: '/roles/list/', isPublic: false },
+  usersList: { path: '/users/list/', isPublic: false, permission: ['can_read', 'User'] },
+  rolesList: { path: '/roles/list/', isPublic: false, permission: ['can_read', 'Role'] },
   userInfo: { path: '/user_info/', isPublic: false },
-} as const satisfies Record<string, { path: string; isPublic: boolean }>;
+  actionLog: { path: '/actionlog/list/', isPublic: false, permission: ['can_read', 'Log'] },
+} as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;
 

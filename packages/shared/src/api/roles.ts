@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, listResponseSchema } from './list-query.js';
+import { MAX_PAGE_SIZE, listQuerySchema, listResponseSchema } from './list-query.js';
 
 /**
  * The roles and permissions API under `/api/v1/security/`, with Flask-AppBuilder's shapes:
@@ -86,6 +86,15 @@ export const permissionResourceSchema = z.object({
 
 /** `GET /api/v1/security/permissions-resources/`: every pair when no page is asked for. */
 export const permissionResourceListResponseSchema = listResponseSchema(permissionResourceSchema);
+
+/**
+ * `?q=` of the permissions-resources list: without a page, every pair is listed (the role
+ * editor's picker needs them all); with one, pages of up to MAX_PAGE_SIZE.
+ */
+export const permissionResourceListQuerySchema = z.strictObject({
+  page: z.number().int().min(0).optional(),
+  page_size: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+});
 
 /** What the roles list can filter and sort on. */
 export const roleListQuerySchema = listQuerySchema({

@@ -118,7 +118,9 @@ export const currentUserUpdateSchema = z
 /** Body of `PUT /api/v1/me/password` (AUTH_DB): the current password and the new one, twice. */
 export const currentUserPasswordUpdateSchema = z
   .strictObject({
-    current_password: z.string({ error: 'Current password is required' }).min(1, 'Current password is required'),
+    current_password: z
+      .string({ error: 'Current password is required' })
+      .min(1, 'Current password is required'),
     new_password: newPasswordSchema,
     confirm_password: z.string({ error: 'Confirm the new password' }),
   })
@@ -129,3 +131,6 @@ export const currentUserPasswordUpdateSchema = z
 
 export type CurrentUserUpdate = z.infer<typeof currentUserUpdateSchema>;
 export type CurrentUserPasswordUpdate = z.infer<typeof currentUserPasswordUpdateSchema>;
+
+/** FAB's answer to a delete and to other writes that return nothing: `{ message: "OK" }`. */
+export const okResponseSchema = z.object({ message: z.string() });

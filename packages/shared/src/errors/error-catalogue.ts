@@ -14,12 +14,29 @@ export const ERROR_CATALOGUE = {
   RATE_LIMIT_EXCEEDED: { status: 429, message: 'Too many requests. Try again in a moment.' },
   AUTHENTICATION_REQUIRED: { status: 401, message: 'You need to log in.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid username or password.' },
+  OAUTH_LOGIN_FAILED: {
+    status: 401,
+    message: 'Signing in with the identity provider failed. Try again or ask an administrator.',
+  },
+  OAUTH_STATE_INVALID: {
+    status: 400,
+    message: 'This sign-in attempt expired or was started in another browser. Sign in again.',
+  },
+  IDENTITY_PROVIDER_UNREACHABLE: {
+    status: 503,
+    message: 'The sign-in service could not be reached. Try again later.',
+  },
   ACCESS_DENIED: { status: 403, message: 'You do not have permission to do this.' },
-  USER_ALREADY_EXISTS: { status: 409, message: 'A user with this username or email already exists.' },
+  USER_ALREADY_EXISTS: { status: 409, message: 'A user with that username or email exists.' },
   ROLE_ALREADY_EXISTS: { status: 409, message: 'A role with this name already exists.' },
   BUILTIN_ROLE_PROTECTED: { status: 400, message: 'Built-in roles cannot be renamed or deleted.' },
   LOCKOUT_REFUSED: { status: 400, message: 'This change would lock you out of user management.' },
   CSRF_TOKEN_INVALID: { status: 400, message: 'The CSRF token is missing or invalid.' },
+  INVALID_TOKEN: { status: 401, message: 'The token is invalid or has expired.' },
+  AUTH_PROVIDER_UNAVAILABLE: {
+    status: 400,
+    message: 'This sign-in provider is not enabled on this server.',
+  },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The server is shutting down or not ready.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -5,7 +5,7 @@ describe('parseRison', () => {
   it('reads a Superset list query', () => {
     expect(
       parseRison(
-        "(filters:!((col:username,opr:ct,value:ada),(col:active,opr:eq,value:!t)),order_column:changed_on,order_direction:desc,page:0,page_size:25)",
+        '(filters:!((col:username,opr:ct,value:ada),(col:active,opr:eq,value:!t)),order_column:changed_on,order_direction:desc,page:0,page_size:25)',
       ),
     ).toEqual({
       filters: [

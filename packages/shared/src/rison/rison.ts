@@ -7,12 +7,7 @@
 
 /** A value Rison can carry: JSON's values. */
 export type RisonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | RisonValue[]
-  | { [key: string]: RisonValue };
+  string | number | boolean | null | RisonValue[] | { [key: string]: RisonValue };
 
 /** A Rison text that could not be read, with where it went wrong. */
 export class RisonSyntaxError extends Error {
@@ -75,6 +70,7 @@ class RisonReader {
         return null;
       case '(':
         return this.readList(')', () => this.readValue());
+      case undefined:
       default:
         this.index -= 1;
         return this.fail('Unknown "!" value');

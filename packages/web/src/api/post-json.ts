@@ -1,28 +1,13 @@
-import { ApiRequestError, toApiRequestError } from './api-request-error';
+import { requestJson } from './json-request';
+
+/** Accepts any JSON answer; the caller checks its shape. */
+const ANY_JSON = { safeParse: (value: unknown) => ({ success: true as const, data: value }) };
 
 /**
- * POSTs a JSON body with the session cookie and returns the parsed JSON answer.
+ * POSTs a JSON body with the session cookie and the session's CSRF token (fetched once, and
+ * again if the server refuses it) and returns the parsed JSON answer.
  * Throws ApiRequestError for network failures and non-2xx answers.
  */
-export async function postJson(url: string, body: unknown): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiRequestError(
-      'Could not reach the server. Check your connection and try again.',
-      0,
-    );
-  }
-  if (!response.ok) throw await toApiRequestError(response);
-  try {
-    return (await response.json()) as unknown;
-  } catch {
-    throw new ApiRequestError('The server sent an answer that could not be read.', response.status);
-  }
+export function postJson(url: string, body: unknown): Promise<unknown> {
+  return requestJson('POST', url, ANY_JSON, body);
 }

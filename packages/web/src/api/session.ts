@@ -6,6 +6,7 @@ import {
   type LoginForm,
 } from '@superset-ts/shared';
 import { ApiRequestError } from './api-request-error';
+import { resetCsrfToken } from './json-request';
 import { postJson } from './post-json';
 
 /** What a successful login gives: the user and where to go next. */
@@ -29,11 +30,14 @@ export function loginUrl(next: string | null): string {
 }
 
 /**
- * Logs in with a username and password (AUTH_DB). The session cookie arrives with the answer;
- * the caller then loads `redirect` as a full page so the new page carries fresh bootstrap data.
+ * Logs in with a username and password (AUTH_DB), sending the CSRF token the login form
+ * needs. The session cookie arrives with the answer; the caller then loads `redirect` as a
+ * full page so the new page carries fresh bootstrap data.
  */
 export async function login(form: LoginForm, next: string | null): Promise<LoginResult> {
   const body = await postJson(loginUrl(next), form);
+  // Logging in starts a new session, whose CSRF tokens differ from the anonymous one's.
+  resetCsrfToken();
   const result = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const user = currentUserSchema.safeParse(result.result);
   if (!user.success) {

@@ -1,10 +1,14 @@
 import { PAGES, type PageName } from '@superset-ts/shared';
 import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
+import { ActionLogPage } from '../features/action-log/ActionLogPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireLogin } from '../features/auth/RequireLogin';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { WelcomePage } from '../features/home/WelcomePage';
+import { UserInfoPage } from '../features/profile/UserInfoPage';
+import { RolesListPage } from '../features/roles/RolesListPage';
+import { UsersListPage } from '../features/users/UsersListPage';
 import { AppShell } from './AppShell';
 import { RouteErrorPage } from './RouteErrorPage';
 
@@ -12,6 +16,10 @@ import { RouteErrorPage } from './RouteErrorPage';
 const PAGE_ELEMENTS: Record<PageName, ReactElement> = {
   login: <LoginPage />,
   welcome: <WelcomePage />,
+  actionLog: <ActionLogPage />,
+  usersList: <UsersListPage />,
+  rolesList: <RolesListPage />,
+  userInfo: <UserInfoPage />,
 };
 
 function pageRoute(name: PageName): RouteObject {

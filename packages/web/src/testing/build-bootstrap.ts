@@ -28,6 +28,7 @@ export function buildBootstrap(
       menu: [],
       auth_type: 'AUTH_DB',
       auth_user_registration: false,
+      oauth_providers: [],
       environment_tag: null,
       flash_messages: [],
       ...overrides.common,

@@ -41,6 +41,8 @@ export async function registerHttpHeaders(
     await app.register(helmet, {
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,
       crossOriginEmbedderPolicy: false,
+      // Same-origin requests keep their referrer (the action log records it); others get none.
+      referrerPolicy: { policy: 'same-origin' },
     });
   }
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -1,13 +1,15 @@
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import secureSession, { type Session } from '@fastify/secure-session';
 import type { Authenticator } from '../../security/authentication/actor-resolver.js';
-import secureSession from '@fastify/secure-session';
 
 declare module '@fastify/secure-session' {
   interface SessionData {
     userId: number;
     /** Seconds since the epoch when the user logged in. */
     loggedInAt: number;
+    /** Random id of this login, recorded at logout so copies of the cookie stop working. */
+    sid: string;
   }
 }
 
@@ -19,6 +21,7 @@ export interface SessionCookieOptions {
   httpOnly: boolean;
   secure: boolean;
   sameSite: 'Lax' | 'Strict' | 'None' | null;
+  domain?: string | null;
 }
 
 /** Session cookies are encrypted with a key derived from SECRET_KEY, never with SECRET_KEY itself. */
@@ -35,7 +38,8 @@ function toCookieSameSite(
 
 /**
  * A signed and encrypted session cookie (like Flask's, but encrypted too). A session older
- * than PERMANENT_SESSION_LIFETIME is ignored even if a client kept the cookie.
+ * than PERMANENT_SESSION_LIFETIME is ignored even if a client kept the cookie. The cookie is
+ * Secure when SESSION_COOKIE_SECURE says so or when the request arrived over HTTPS.
  */
 export async function registerSessionCookie(
   app: FastifyInstance,
@@ -51,21 +55,52 @@ export async function registerSessionCookie(
       httpOnly: options.httpOnly,
       secure: options.secure,
       ...(sameSite ? { sameSite } : {}),
+      ...(options.domain ? { domain: options.domain } : {}),
       maxAge: options.lifetimeSeconds,
     },
   });
+  if (!options.secure) {
+    app.addHook('onRequest', async (request) => {
+      if (request.protocol === 'https') request.session.options({ secure: true });
+    });
+  }
+}
+
+/** Starts a fresh session for `userId`: nothing of the anonymous session carries over. */
+export function beginUserSession(session: Session, userId: number, nowSeconds: number): void {
+  session.regenerate();
+  session.set('userId', userId);
+  session.set('loggedInAt', nowSeconds);
+  session.set('sid', randomBytes(16).toString('hex'));
+}
+
+/** The parts of a logged-in session that logging out needs, or undefined when there is none. */
+export function loggedInSessionOf(
+  session: Session,
+): { sid: string; loggedInAt: number } | undefined {
+  const sid = session.get('sid');
+  const loggedInAt = session.get('loggedInAt');
+  if (typeof sid !== 'string' || typeof loggedInAt !== 'number') return undefined;
+  return { sid, loggedInAt };
+}
+
+/** What the session authenticator needs: the lifetime and the logged-out session ids. */
+export interface SessionAuthenticatorDeps {
+  lifetimeSeconds: number;
+  isRevoked(sid: string): Promise<boolean>;
 }
 
 /**
  * The session cookie as an authenticator: the user id it holds, unless the session is older
- * than PERMANENT_SESSION_LIFETIME (a client may keep a cookie past its expiry).
+ * than PERMANENT_SESSION_LIFETIME (a client may keep a cookie past its expiry), has no id, or
+ * was logged out.
  */
-export function createSessionAuthenticator(lifetimeSeconds: number): Authenticator {
+export function createSessionAuthenticator(deps: SessionAuthenticatorDeps): Authenticator {
   return async (request) => {
     const userId = request.session.get('userId');
-    const loggedInAt = request.session.get('loggedInAt');
-    const isFresh =
-      typeof loggedInAt === 'number' && Date.now() / 1000 - loggedInAt < lifetimeSeconds;
-    return typeof userId === 'number' && isFresh ? userId : undefined;
+    const current = loggedInSessionOf(request.session);
+    if (typeof userId !== 'number' || !current) return undefined;
+    if (Date.now() / 1000 - current.loggedInAt >= deps.lifetimeSeconds) return undefined;
+    return (await deps.isRevoked(current.sid)) ? undefined : userId;
   };
 }

@@ -7,6 +7,7 @@ export interface PublicSettings {
   featureFlags: Readonly<Record<string, boolean>>;
   authType: Bootstrap['common']['auth_type'];
   authUserRegistration: boolean;
+  oauthProviders: Bootstrap['common']['oauth_providers'];
   environmentTag: Bootstrap['common']['environment_tag'];
 }
 
@@ -26,6 +27,7 @@ export function buildBootstrap(
       menu,
       auth_type: settings.authType,
       auth_user_registration: settings.authUserRegistration,
+      oauth_providers: settings.oauthProviders.map((provider) => ({ ...provider })),
       environment_tag: settings.environmentTag,
       flash_messages: flashMessages,
     },

@@ -8,7 +8,17 @@ interface MenuItem {
   page: string;
   /** Superset's `menu_access` on this view menu shows the item. */
   menuAccess: string;
+  /** A config switch that must be on too (Superset's `menu_cond`). */
+  switch?: keyof MenuSwitches;
 }
+
+/** Config switches that hide menu items whatever the actor's permissions. */
+export interface MenuSwitches {
+  /** SUPERSET_LOG_VIEW: show the Action Log. */
+  isLogViewEnabled: boolean;
+}
+
+const ALL_SWITCHES_ON: MenuSwitches = { isLogViewEnabled: true };
 
 /** A top-level menu or a section of the Settings menu. */
 interface MenuSection {
@@ -29,7 +39,13 @@ const SETTINGS_SECTIONS: readonly MenuSection[] = [
     items: [
       { name: 'List Users', label: 'List Users', page: 'usersList', menuAccess: 'List Users' },
       { name: 'List Roles', label: 'List Roles', page: 'rolesList', menuAccess: 'List Roles' },
-      { name: 'Action Log', label: 'Action Log', page: 'actionLog', menuAccess: 'Action Log' },
+      {
+        name: 'Action Log',
+        label: 'Action Log',
+        page: 'actionLog',
+        menuAccess: 'Action Log',
+        switch: 'isLogViewEnabled',
+      },
     ],
   },
 ];
@@ -40,23 +56,28 @@ function pathOf(page: string): string | undefined {
   return (PAGES as Readonly<Record<string, { path: string } | undefined>>)[page]?.path;
 }
 
-function visibleItems(actor: Actor, items: readonly MenuItem[]): MenuEntry[] {
+function visibleItems(
+  actor: Actor,
+  items: readonly MenuItem[],
+  switches: MenuSwitches,
+): MenuEntry[] {
   return items.flatMap((item) => {
     const url = pathOf(item.page);
     if (!url || !hasPermission(actor, 'menu_access', item.menuAccess)) return [];
+    if (item.switch && !switches[item.switch]) return [];
     return [{ name: item.name, label: item.label, url }];
   });
 }
 
 /** The menu this actor sees: top-level entries, then `Settings` with its sections. */
-export function buildMenu(actor: Actor): MenuEntry[] {
+export function buildMenu(actor: Actor, switches: MenuSwitches = ALL_SWITCHES_ON): MenuEntry[] {
   if (actor.kind !== 'user') return [];
   const sections = SETTINGS_SECTIONS.flatMap((section) => {
-    const children = visibleItems(actor, section.items);
+    const children = visibleItems(actor, section.items, switches);
     return children.length ? [{ name: section.name, label: section.label, children }] : [];
   });
   const settings = sections.length
     ? [{ name: 'Settings', label: 'Settings', children: sections }]
     : [];
-  return [...visibleItems(actor, TOP_LEVEL), ...settings];
+  return [...visibleItems(actor, TOP_LEVEL, switches), ...settings];
 }

@@ -9,6 +9,13 @@ export function publicSettingsFrom(config: Config, version: string): PublicSetti
     featureFlags: config.FEATURE_FLAGS,
     authType: config.AUTH_TYPE,
     authUserRegistration: config.AUTH_USER_REGISTRATION,
+    oauthProviders:
+      config.AUTH_TYPE === 'AUTH_OAUTH'
+        ? config.OAUTH_PROVIDERS.map((provider) => ({
+            name: provider.name,
+            icon: provider.icon ?? null,
+          }))
+        : [],
     environmentTag: config.ENVIRONMENT_TAG
       ? { text: config.ENVIRONMENT_TAG.text, color: config.ENVIRONMENT_TAG.color }
       : null,

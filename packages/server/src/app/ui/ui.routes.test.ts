@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapSchema } from '@superset-ts/shared';
-import {
-  addUser,
-  createTestApp,
-  sessionCookieFrom,
-  type TestApp,
-} from '../test-support/test-app.js';
+import { submitLoginForm } from '../../domains/session/test-support/session-client.js';
+import { addUser, createTestApp, type TestApp } from '../test-support/test-app.js';
 
 function bootstrapOf(html: string) {
   const match = /<script id="bootstrap-data" type="application\/json">(.*?)<\/script>/s.exec(html);
@@ -35,12 +31,7 @@ describe('serving the web UI', () => {
       password: 'pw-pw-pw',
       firstName: '</script><script>alert(1)</script>',
     });
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/login/',
-      payload: { username: 'mallory', password: 'pw-pw-pw' },
-    });
-    cookie = sessionCookieFrom(login.headers['set-cookie']);
+    ({ cookie } = await submitLoginForm(t.app, { username: 'mallory', password: 'pw-pw-pw' }));
   });
   afterAll(async () => {
     await t.close();

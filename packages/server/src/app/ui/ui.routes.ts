@@ -4,15 +4,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { HOME_PATH, PAGES } from '@superset-ts/shared';
 import { PUBLIC_ACCESS, withAccess } from '../../security/access/route-access.js';
+import { hasPermission } from '../../security/access/actor.js';
 import { errorBody } from '../plugins/error-handler.js';
 import { buildBootstrap, type PublicSettings } from './bootstrap-payload.js';
-import { buildMenu } from './menu.js';
+import { buildMenu, type MenuSwitches } from './menu.js';
 import { UNBUILT_UI_TEMPLATE, renderShell } from './render-shell.js';
 
 /** What serving the UI needs: the built web app's folder, public settings and who is calling. */
 export interface UiRoutesOptions {
   webDistDir: string | null;
   settings: PublicSettings;
+  /** Config switches of menu items (SUPERSET_LOG_VIEW, ...); all on when left out. */
+  menuSwitches?: MenuSwitches;
 }
 
 function isApiPath(url: string): boolean {
@@ -55,7 +58,7 @@ export async function registerUiRoutes(
     const user = request.currentUser;
     const html = renderShell(
       template,
-      buildBootstrap(options.settings, user, buildMenu(request.actor)),
+      buildBootstrap(options.settings, user, buildMenu(request.actor, options.menuSwitches)),
     );
     return reply
       .status(status)
@@ -74,7 +77,10 @@ export async function registerUiRoutes(
       if (!page.isPublic && !user) {
         return reply.redirect(`${PAGES.login.path}?next=${encodeURIComponent(request.url)}`);
       }
-      return sendShell(request, reply, 200);
+      // A page the user may not use is refused by URL too; the app shows "access denied".
+      const needed = 'permission' in page ? page.permission : undefined;
+      const isAllowed = !needed || hasPermission(request.actor, needed[0], needed[1]);
+      return sendShell(request, reply, isAllowed ? 200 : 403);
     });
   }
 

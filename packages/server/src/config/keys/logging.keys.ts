@@ -45,8 +45,8 @@ export function loggingKeys(dataDir: string) {
       .default(null)
       .describe(
         describeKey(
-          'Object with log(event) receiving every action-log record; null writes them to the logs table of the metadata database.',
-          'logging/StatsD',
+          'Object with log(event) receiving every action-log record (API calls, logins and logouts, front-end events) instead of the logs table of the metadata database (null). Called after the response; what it throws or rejects with goes to the server log.',
+          'foundation',
         ),
       ),
     STATS_LOGGER: statsLoggerOrNull

@@ -9,7 +9,7 @@ export const permissionsKeys = {
     .default(true)
     .describe(
       describeKey(
-        'Create missing permissions at start-up. Turn off on all but one server when several share a metadata database.',
+        'Sync the built-in roles and their permissions (as `superset init` does) at start-up. Turn off when many workers or servers start at once and run `superset init` on deploy instead.',
         'foundation',
       ),
     ),
@@ -48,7 +48,12 @@ export const permissionsKeys = {
     .describe(describeKey('Show the Security menu to administrators.', 'security')),
   SUPERSET_LOG_VIEW: bool
     .default(true)
-    .describe(describeKey('Show the Action Log to administrators.', 'logging/StatsD')),
+    .describe(
+      describeKey(
+        'Show Settings > Security > Action Log in the menu (to roles with menu_access on Action Log). The /api/v1/log/ API stays either way.',
+        'foundation',
+      ),
+    ),
   EXCLUDE_USERS_FROM_LISTS: textList
     .nullable()
     .default(null)
@@ -81,4 +86,20 @@ export const permissionsKeys = {
   JWT_VERIFY_SUB: bool
     .default(false)
     .describe(describeKey('Check the sub claim of incoming JWTs.', 'security')),
+  JWT_ACCESS_TOKEN_EXPIRES: positiveInt
+    .default(15 * 60)
+    .describe(
+      describeKey(
+        'Lifetime of an access token from POST /api/v1/security/login or /refresh, in seconds.',
+        'foundation',
+      ),
+    ),
+  JWT_REFRESH_TOKEN_EXPIRES: positiveInt
+    .default(30 * 24 * 60 * 60)
+    .describe(
+      describeKey(
+        'Lifetime of a refresh token from POST /api/v1/security/login, in seconds (30 days).',
+        'foundation',
+      ),
+    ),
 };

@@ -62,7 +62,10 @@ export const securityKeys = {
   SESSION_COOKIE_SECURE: bool
     .default(false)
     .describe(
-      describeKey('Send the session cookie over HTTPS only. Turn on behind TLS.', 'foundation'),
+      describeKey(
+        'Send the session cookie over HTTPS only. Turn on behind TLS; a request that arrived over HTTPS (X-Forwarded-Proto under ENABLE_PROXY_FIX) gets a Secure cookie either way.',
+        'foundation',
+      ),
     ),
   SESSION_COOKIE_SAMESITE: sameSite
     .default('Lax')
@@ -84,8 +87,8 @@ export const securityKeys = {
     .default(true)
     .describe(
       describeKey(
-        'Require a CSRF token on state-changing requests made with a session.',
-        'security',
+        'Require a CSRF token (header X-CSRFToken, from GET /api/v1/security/csrf_token/) on state-changing requests made with a session cookie, and on the login form.',
+        'foundation',
       ),
     ),
   WTF_CSRF_EXEMPT_LIST: textList
@@ -99,7 +102,7 @@ export const securityKeys = {
     .describe(
       describeKey(
         'Endpoints exempt from CSRF checks. Superset lists Python view names; Superset.ts lists URL paths, where * matches one path segment.',
-        'security',
+        'foundation',
       ),
     ),
   WTF_CSRF_TIME_LIMIT: positiveInt
@@ -108,7 +111,7 @@ export const securityKeys = {
     .describe(
       describeKey(
         'Lifetime of a CSRF token in seconds (null: as long as the session).',
-        'security',
+        'foundation',
       ),
     ),
   TALISMAN_ENABLED: bool

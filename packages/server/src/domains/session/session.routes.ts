@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import { HOME_PATH, PAGES, SERVER_PATHS, loginFormSchema } from '@superset-ts/shared';
 import { AppError, AuthenticationRequiredError } from '../../errors/app-error.js';
 import {
@@ -6,24 +6,36 @@ import {
   PUBLIC_ACCESS,
   withAccess,
 } from '../../security/access/route-access.js';
+import { withCsrfPolicy } from '../../security/csrf/csrf-guard.js';
+import { beginUserSession, loggedInSessionOf } from '../../app/plugins/session-cookie.js';
 import type { SessionService } from './session.service.js';
 import { safeRedirectPath } from './safe-redirect.js';
+
+/** What the session routes need: the service, and the login throttle when AUTH_RATE_LIMITED. */
+export interface SessionRoutesDeps {
+  sessions: SessionService;
+  loginRateLimit?: onRequestAsyncHookHandler | undefined;
+}
 
 /**
  * Login, logout and "who am I" for session (cookie) authentication with AUTH_DB.
  * Routes only translate HTTP to the session service; the rules live in the service.
  */
-export function registerSessionRoutes(app: FastifyInstance, sessions: SessionService): void {
-  app.post(SERVER_PATHS.loginApi, withAccess(PUBLIC_ACCESS), async (request, reply) => {
+export function registerSessionRoutes(app: FastifyInstance, deps: SessionRoutesDeps): void {
+  const { sessions, loginRateLimit } = deps;
+  const loginOptions = {
+    ...withCsrfPolicy(withAccess(PUBLIC_ACCESS), 'login'),
+    ...(loginRateLimit ? { onRequest: loginRateLimit } : {}),
+  };
+
+  app.post(SERVER_PATHS.loginApi, loginOptions, async (request, reply) => {
     const parsed = loginFormSchema.safeParse(request.body);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => issue.message);
       throw new AppError('INVALID_PAYLOAD_SCHEMA_ERROR', problems.join('; '), { problems });
     }
     const user = await sessions.authenticate(parsed.data.username, parsed.data.password);
-    request.session.regenerate();
-    request.session.set('userId', user.id);
-    request.session.set('loggedInAt', Math.floor(Date.now() / 1000));
+    beginUserSession(request.session, user.id, Math.floor(Date.now() / 1000));
     const next =
       (request.query as Record<string, unknown>).next ??
       (request.body as Record<string, unknown>).next;
@@ -31,6 +43,7 @@ export function registerSessionRoutes(app: FastifyInstance, sessions: SessionSer
   });
 
   app.get(SERVER_PATHS.logout, withAccess(PUBLIC_ACCESS), async (request, reply) => {
+    await sessions.logout(loggedInSessionOf(request.session));
     request.session.delete();
     return reply.redirect(PAGES.login.path);
   });

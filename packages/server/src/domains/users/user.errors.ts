@@ -1,15 +1,14 @@
 import { AppError } from '../../errors/app-error.js';
 
-/** Creating a user whose username or email another user already has. */
-export class UserAlreadyExistsError extends Error {
-  readonly code = 'USER_ALREADY_EXISTS';
+/** Creating or renaming a user to a username or email another user already has (409). */
+export class UserAlreadyExistsError extends AppError {
   override readonly name = 'UserAlreadyExistsError';
 
   constructor(
     readonly field: 'username' | 'email',
     readonly value: string,
   ) {
-    super(`A user with the ${field} "${value}" already exists.`);
+    super('USER_ALREADY_EXISTS', `A user with the ${field} "${value}" already exists.`, { field });
   }
 }
 

@@ -29,6 +29,12 @@ export interface UserRepository {
   /** A failed login: one more failed attempt. */
   recordFailedLogin(userId: number): Promise<void>;
   count(): Promise<number>;
+  /** Replaces the stored password hash (e.g. an imported Werkzeug hash by argon2id). */
+  updatePasswordHash(userId: number, passwordHash: string): Promise<void>;
+  /** Replaces the user's roles in one transaction; throws `RoleNotFoundError` for an unknown role. */
+  setRoles(userId: number, roleNames: readonly string[]): Promise<void>;
+  /** Those of `roleNames` that name an existing role, sorted. */
+  findExistingRoleNames(roleNames: readonly string[]): Promise<string[]>;
 }
 
 type Db = Kysely<MetadataSchema>;
@@ -132,6 +138,39 @@ export function createUserRepository(db: MetadataDb): UserRepository {
         .where('id', '=', userId)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) throw new UserNotFoundError(userId);
+    },
+
+    async updatePasswordHash(userId, passwordHash) {
+      const result = await kysely
+        .updateTable('ab_user')
+        .set({ password: passwordHash, changed_on: new Date() })
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new UserNotFoundError(userId);
+    },
+
+    setRoles: (userId, roleNames) =>
+      kysely.transaction().execute(async (trx) => {
+        const user = await getWhereId(trx, userId);
+        const roleIds = await findRoleIds(trx, { ...user, passwordHash: null, roleNames });
+        await trx.deleteFrom('ab_user_role').where('user_id', '=', userId).execute();
+        if (roleIds.length > 0) {
+          await trx
+            .insertInto('ab_user_role')
+            .values(roleIds.map((roleId) => ({ user_id: userId, role_id: roleId })))
+            .execute();
+        }
+      }),
+
+    async findExistingRoleNames(roleNames) {
+      if (roleNames.length === 0) return [];
+      const rows = await kysely
+        .selectFrom('ab_role')
+        .select('name')
+        .where('name', 'in', [...new Set(roleNames)])
+        .orderBy('name')
+        .execute();
+      return rows.map((row) => row.name);
     },
 
     async count() {

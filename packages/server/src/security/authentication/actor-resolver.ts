@@ -34,6 +34,9 @@ export function registerActorResolver(app: FastifyInstance, deps: ActorResolverD
   app.decorateRequest('actor', null as never);
   app.decorateRequest('currentUser', null);
   app.addHook('onRequest', async (request) => {
+    // Until a credential is accepted the caller is an anonymous actor without permissions, so
+    // an authenticator that rejects a bad credential still leaves every later hook an actor.
+    request.actor = anonymousActor(deps.publicRoleName, new Set());
     let userId: number | undefined;
     for (const authenticate of deps.authenticators) {
       userId = await authenticate(request);

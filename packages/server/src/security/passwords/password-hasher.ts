@@ -1,4 +1,5 @@
 import { hash, parseOptions, verify, type Algorithm, type Version } from '@node-rs/argon2';
+import { isWerkzeugHash, verifyWerkzeugHash } from './werkzeug-hash.js';
 
 /**
  * The binding declares its enums as ambient `const enum`s and exports them empty at run
@@ -23,11 +24,12 @@ export function hashPassword(plain: string): Promise<string> {
 }
 
 /**
- * Whether `plain` matches `hash`. False, never an exception, for a wrong password and for a
- * hash this code cannot read. Werkzeug's `pbkdf2:`/`scrypt:` hashes (imported from Superset)
- * are read by the security capability; until then they do not match.
+ * Whether `plain` matches `hash`: an argon2 PHC string, or a Werkzeug `pbkdf2:`/`scrypt:` hash
+ * as Superset stores them (users imported from a Superset metadata database keep working).
+ * False, never an exception, for a wrong password and for a hash this code cannot read.
  */
 export async function verifyPassword(hash: string, plain: string): Promise<boolean> {
+  if (isWerkzeugHash(hash)) return verifyWerkzeugHash(hash, plain);
   if (!hash.startsWith('$argon2')) return false;
   try {
     return await verify(hash, plain);
@@ -36,7 +38,10 @@ export async function verifyPassword(hash: string, plain: string): Promise<boole
   }
 }
 
-/** True when `hash` is not argon2id with the current parameters: rehash it at the next login. */
+/**
+ * True when `hash` is not argon2id with the current parameters (a Werkzeug hash, older argon2
+ * settings, or unreadable): replace it at the next successful login (see `rehashIfNeeded`).
+ */
 export function needsRehash(hash: string): boolean {
   try {
     const used = parseOptions(hash);

@@ -1,5 +1,5 @@
-import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
-import { SERVER_PATHS, type MenuEntry } from '@superset-ts/shared';
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { PAGES, SERVER_PATHS, type MenuEntry } from '@superset-ts/shared';
 import { Button, Dropdown } from 'antd';
 import { collectUrls, followItemLinks, toMenuItems, type MenuItems } from './menu-items';
 import styles from './NavBar.module.css';
@@ -9,6 +9,7 @@ export const SETTINGS_ENTRY_NAME = 'Settings';
 
 const SETTINGS_KEY = `/${SETTINGS_ENTRY_NAME}`;
 const LOGOUT_KEY = 'logout';
+const INFO_KEY = 'user-info';
 
 function buildItems(settings: MenuEntry | undefined, version: string): MenuItems {
   const settingsItems = settings?.children ? toMenuItems(settings.children, SETTINGS_KEY) : [];
@@ -20,6 +21,11 @@ function buildItems(settings: MenuEntry | undefined, version: string): MenuItems
       type: 'group',
       label: 'User',
       children: [
+        {
+          key: INFO_KEY,
+          icon: <UserOutlined aria-hidden />,
+          label: <a href={PAGES.userInfo.path}>Info</a>,
+        },
         {
           key: LOGOUT_KEY,
           icon: <LogoutOutlined aria-hidden />,
@@ -53,6 +59,7 @@ export function SettingsMenu({
 }) {
   const urls = collectUrls(settings?.children ?? [], SETTINGS_KEY);
   urls.set(LOGOUT_KEY, SERVER_PATHS.logout);
+  urls.set(INFO_KEY, PAGES.userInfo.path);
   return (
     <Dropdown
       trigger={['click']}

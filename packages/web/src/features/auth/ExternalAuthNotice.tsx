@@ -1,23 +1,27 @@
-import type { Bootstrap } from '@superset-ts/shared';
 import { Alert } from 'antd';
 
-type AuthType = Bootstrap['common']['auth_type'];
-
-const PROVIDER_NAMES: Record<Exclude<AuthType, 'AUTH_DB'>, string> = {
-  AUTH_LDAP: 'LDAP',
-  AUTH_OAUTH: 'OAuth',
-  AUTH_REMOTE_USER: 'remote-user (proxy)',
-  AUTH_SAML: 'SAML',
-};
-
-/** Shown instead of a form that could not work: this sign-in method is not available yet. */
-export function ExternalAuthNotice({ authType }: { authType: Exclude<AuthType, 'AUTH_DB'> }) {
+/**
+ * Shown instead of a form for sign-in methods the browser cannot drive from this page:
+ * AUTH_REMOTE_USER (the proxy in front of the server signs people in) and AUTH_SAML (not
+ * built yet).
+ */
+export function ExternalAuthNotice({ authType }: { authType: 'AUTH_REMOTE_USER' | 'AUTH_SAML' }) {
+  if (authType === 'AUTH_REMOTE_USER') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message="Sign-in is handled by your organization"
+        description="This server trusts the proxy in front of it to say who you are, and it did not name you. Open this site through your organization's sign-in, or ask an administrator."
+      />
+    );
+  }
   return (
     <Alert
       type="info"
       showIcon
-      message={`${PROVIDER_NAMES[authType]} sign-in is not available yet`}
-      description="This server is configured for a sign-in method that arrives with the security capability. Until then, ask an administrator to switch AUTH_TYPE to database authentication."
+      message="SAML sign-in is not available yet"
+      description="This server is configured for SAML, which Superset.ts does not support yet. Ask an administrator to choose another AUTH_TYPE."
     />
   );
 }

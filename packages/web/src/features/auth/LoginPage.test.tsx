@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetCsrfToken } from '../../api/json-request';
 import { loadPage } from '../../app/full-page-navigation';
 import { buildBootstrap, buildUser } from '../../testing/build-bootstrap';
 import { renderApp } from '../../testing/render-app';
@@ -17,6 +18,19 @@ function jsonResponse(status: number, body: unknown): Response {
 }
 
 const fetchMock = vi.fn<typeof fetch>();
+const CSRF_URL = '/api/v1/security/csrf_token/';
+
+/** The server: a CSRF token for the asking, and `answer` to the login post. */
+function answerLogin(answer: Response | Promise<Response>): void {
+  fetchMock.mockImplementation((input) =>
+    input === CSRF_URL
+      ? Promise.resolve(jsonResponse(200, { result: 'csrf-token-1' }))
+      : Promise.resolve(answer),
+  );
+}
+
+/** The requests other than the CSRF token fetch. */
+const loginCalls = () => fetchMock.mock.calls.filter(([input]) => input !== CSRF_URL);
 
 beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
@@ -24,6 +38,7 @@ beforeEach(() => {
 
 afterEach(() => {
   fetchMock.mockReset();
+  resetCsrfToken();
   vi.mocked(loadPage).mockReset();
   vi.unstubAllGlobals();
 });
@@ -35,7 +50,8 @@ async function fillAndSubmit(username: string, password: string): Promise<void> 
   await user.click(screen.getByRole('button', { name: /sign in/i }));
 }
 
-describe('LoginPage', () => {
+// Typing into antd inputs in jsdom takes seconds when the machine is busy.
+describe('LoginPage', { timeout: 20_000 }, () => {
   it('shows labelled username and password fields, with focus on the username', () => {
     renderApp('/login/', anonymous);
 
@@ -46,34 +62,33 @@ describe('LoginPage', () => {
   });
 
   it('posts the credentials as JSON and loads the page the server names', async () => {
-    fetchMock.mockResolvedValue(
-      jsonResponse(200, { result: buildUser(), redirect: '/superset/welcome/' }),
-    );
+    answerLogin(jsonResponse(200, { result: buildUser(), redirect: '/superset/welcome/' }));
     renderApp('/login/', anonymous);
 
     await fillAndSubmit('admin', 's3cret');
 
     await waitFor(() => expect(loadPage).toHaveBeenCalledWith('/superset/welcome/'));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(loginCalls()).toHaveLength(1);
+    const [url, init] = loginCalls()[0] ?? [];
     expect(url).toBe('/login/');
     expect(init?.method).toBe('POST');
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+    expect(new Headers(init?.headers).get('X-CSRFToken')).toBe('csrf-token-1');
     expect(JSON.parse(init?.body as string)).toEqual({ username: 'admin', password: 's3cret' });
   });
 
   it('forwards the next parameter to the server', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, { result: buildUser(), redirect: '/x/' }));
+    answerLogin(jsonResponse(200, { result: buildUser(), redirect: '/x/' }));
     renderApp('/login/?next=%2Fsuperset%2Fwelcome%2F%3Ftab%3D1', anonymous);
 
     await fillAndSubmit('admin', 's3cret');
 
     await waitFor(() => expect(loadPage).toHaveBeenCalledWith('/x/'));
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/login/?next=%2Fsuperset%2Fwelcome%2F%3Ftab%3D1');
+    expect(loginCalls()[0]?.[0]).toBe('/login/?next=%2Fsuperset%2Fwelcome%2F%3Ftab%3D1');
   });
 
   it('shows the server message on 401, clears the password and stays on the page', async () => {
-    fetchMock.mockResolvedValue(
+    answerLogin(
       jsonResponse(401, {
         message: 'Invalid username or password.',
         errors: [
@@ -99,7 +114,7 @@ describe('LoginPage', () => {
   });
 
   it('shows the rate-limit message the server sends', async () => {
-    fetchMock.mockResolvedValue(
+    answerLogin(
       jsonResponse(429, { message: 'Too many requests. Try again in a moment.', errors: [] }),
     );
     renderApp('/login/', anonymous);
@@ -111,7 +126,7 @@ describe('LoginPage', () => {
 
   it('disables the button while the request is in flight', async () => {
     let answer: (response: Response) => void = () => undefined;
-    fetchMock.mockReturnValue(new Promise<Response>((resolve) => (answer = resolve)));
+    answerLogin(new Promise<Response>((resolve) => (answer = resolve)));
     renderApp('/login/', anonymous);
 
     await fillAndSubmit('admin', 's3cret');
@@ -135,7 +150,7 @@ describe('LoginPage', () => {
   });
 
   it('submits with Enter from the password field', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, { result: buildUser(), redirect: '/home/' }));
+    answerLogin(jsonResponse(200, { result: buildUser(), redirect: '/home/' }));
     renderApp('/login/', anonymous);
     const user = userEvent.setup();
 
@@ -146,10 +161,10 @@ describe('LoginPage', () => {
     await waitFor(() => expect(loadPage).toHaveBeenCalledWith('/home/'));
   });
 
-  it('explains that other sign-in methods are not available yet instead of a form', () => {
-    renderApp('/login/', buildBootstrap({ user: null, common: { auth_type: 'AUTH_OAUTH' } }));
+  it('explains that SAML sign-in is not available yet instead of a form', () => {
+    renderApp('/login/', buildBootstrap({ user: null, common: { auth_type: 'AUTH_SAML' } }));
 
-    expect(screen.getByText('OAuth sign-in is not available yet')).toBeTruthy();
+    expect(screen.getByText('SAML sign-in is not available yet')).toBeTruthy();
     expect(screen.queryByLabelText('Password')).toBeNull();
   });
 });

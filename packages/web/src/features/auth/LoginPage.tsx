@@ -3,8 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useBootstrap } from '../../bootstrap/BootstrapContext';
 import { BrandMark } from '../../app/nav/BrandMark';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { ExternalAuthNotice } from './ExternalAuthNotice';
-import { LoginForm } from './LoginForm';
+import { LoginMethod, loginHint } from './LoginMethod';
 import styles from './LoginPage.module.css';
 
 /** `/login/`: a centred card with the sign-in form for the configured authentication type. */
@@ -12,7 +11,7 @@ export function LoginPage() {
   const { common } = useBootstrap();
   const [searchParams] = useSearchParams();
   useDocumentTitle('Sign in');
-  const authType = common.auth_type;
+  const hint = loginHint(common.auth_type);
 
   return (
     <div className={styles.page}>
@@ -22,15 +21,9 @@ export function LoginPage() {
           <Typography.Title level={3} className={styles.title}>
             Sign in to {common.app_name}
           </Typography.Title>
-          {authType === 'AUTH_DB' && (
-            <Typography.Text type="secondary">Enter your username and password.</Typography.Text>
-          )}
+          {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
         </div>
-        {authType === 'AUTH_DB' ? (
-          <LoginForm next={searchParams.get('next')} />
-        ) : (
-          <ExternalAuthNotice authType={authType} />
-        )}
+        <LoginMethod common={common} next={searchParams.get('next')} />
       </Card>
     </div>
   );

@@ -1,0 +1,174 @@
+import type { Kysely } from 'kysely';
+import type { RoleRef, UserListQuery } from '@superset-ts/shared';
+import { insertReturningId, type MetadataDialect, type MetadataSchema } from '../../db/index.js';
+import { UserAlreadyExistsError, UserNotFoundError } from './user.errors.js';
+import { findUserPage } from './user-list.query.js';
+import { toUserRecord, type UserRecord } from './user.record.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+type Db = Kysely<MetadataSchema>;
+
+/** A user with the roles they hold, as the users API shows it. */
+export interface ManagedUser extends UserRecord {
+  roles: RoleRef[];
+}
+
+/** The columns of a new user (the password already hashed) and the ids of its roles. */
+export interface NewManagedUser {
+  username: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  passwordHash: string;
+  active: boolean;
+  roleIds: readonly number[];
+}
+
+/** What an update may change; `roleIds` replaces the user's roles. */
+export type ManagedUserChanges = Partial<Omit<NewManagedUser, 'roleIds'>> & {
+  roleIds?: readonly number[];
+};
+
+/**
+ * Users as the security API manages them. Every function takes the query builder it runs
+ * on, so a service can run several in one transaction.
+ */
+export const userManagementRepository = {
+  /** The roles of each of `userIds`, by user id, sorted by name. */
+  async rolesOf(db: Db, userIds: readonly number[]): Promise<Map<number, RoleRef[]>> {
+    const byUser = new Map<number, RoleRef[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return byUser;
+    const rows = await db
+      .selectFrom('ab_user_role as ur')
+      .innerJoin('ab_role as r', 'r.id', 'ur.role_id')
+      .select(['ur.user_id', 'r.id', 'r.name'])
+      .where('ur.user_id', 'in', [...userIds])
+      .orderBy('r.name')
+      .execute();
+    for (const row of rows) byUser.get(row.user_id)?.push({ id: row.id, name: row.name });
+    return byUser;
+  },
+
+  /** The users with these ids, with roles, in the given order (missing ids are skipped). */
+  async findMany(db: Db, ids: readonly number[]): Promise<ManagedUser[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom('ab_user')
+      .selectAll()
+      .where('id', 'in', [...ids])
+      .execute();
+    const roles = await userManagementRepository.rolesOf(db, ids);
+    const byId = new Map(rows.map((row) => [row.id, toUserRecord(row)]));
+    return ids.flatMap((id) => {
+      const user = byId.get(id);
+      return user ? [{ ...user, roles: roles.get(id) ?? [] }] : [];
+    });
+  },
+
+  /** One user with roles; throws `UserNotFoundError`. */
+  async get(db: Db, id: number): Promise<ManagedUser> {
+    const [user] = await userManagementRepository.findMany(db, [id]);
+    if (!user) throw new UserNotFoundError(id);
+    return user;
+  },
+
+  /** A page of users matching a list query, and how many match in all. */
+  async list(db: Db, query: UserListQuery): Promise<{ count: number; users: ManagedUser[] }> {
+    const page = await findUserPage(db, query);
+    return { count: page.count, users: await userManagementRepository.findMany(db, page.ids) };
+  },
+
+  /** Throws `UserAlreadyExistsError` when another user has this username or email. */
+  async requireUnique(
+    db: Db,
+    fields: { username?: string | undefined; email?: string | undefined },
+    exceptId?: number,
+  ): Promise<void> {
+    for (const field of ['username', 'email'] as const) {
+      const value = fields[field];
+      if (value === undefined) continue;
+      let query = db.selectFrom('ab_user').select('id').where(field, '=', value);
+      if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
+      if (await query.executeTakeFirst()) throw new UserAlreadyExistsError(field, value);
+    }
+  },
+
+  /** Inserts a user and its roles; returns the new id. */
+  async insert(
+    db: Db,
+    dialect: MetadataDialect,
+    user: NewManagedUser,
+    actorId: number | null,
+  ): Promise<number> {
+    await userManagementRepository.requireUnique(db, user);
+    const now = new Date();
+    const id = await insertReturningId(
+      db.insertInto('ab_user').values({
+        username: user.username,
+        first_name: user.first_name,
+        last_name: user.last_name,
+        email: user.email,
+        password: user.passwordHash,
+        active: user.active,
+        created_on: now,
+        changed_on: now,
+        created_by_fk: actorId,
+        changed_by_fk: actorId,
+      }),
+      dialect,
+    ).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new UserAlreadyExistsError('username', user.username);
+      throw error;
+    });
+    await userManagementRepository.setRoles(db, id, user.roleIds);
+    return id;
+  },
+
+  /** Applies `changes` to a user; throws `UserNotFoundError` or `UserAlreadyExistsError`. */
+  async update(
+    db: Db,
+    id: number,
+    changes: ManagedUserChanges,
+    actorId: number | null,
+  ): Promise<void> {
+    await userManagementRepository.requireUnique(db, changes, id);
+    const { roleIds, passwordHash, ...columns } = changes;
+    const result = await db
+      .updateTable('ab_user')
+      .set({
+        ...columns,
+        ...(passwordHash === undefined ? {} : { password: passwordHash }),
+        changed_on: new Date(),
+        changed_by_fk: actorId,
+      })
+      .where('id', '=', id)
+      .executeTakeFirst()
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
+          throw new UserAlreadyExistsError('username', changes.username ?? '');
+        }
+        throw error;
+      });
+    if (result.numUpdatedRows === 0n) throw new UserNotFoundError(id);
+    if (roleIds !== undefined) await userManagementRepository.setRoles(db, id, roleIds);
+  },
+
+  /** Makes the user's roles exactly `roleIds`. */
+  async setRoles(db: Db, userId: number, roleIds: readonly number[]): Promise<void> {
+    await db.deleteFrom('ab_user_role').where('user_id', '=', userId).execute();
+    const unique = [...new Set(roleIds)];
+    if (unique.length === 0) return;
+    await db
+      .insertInto('ab_user_role')
+      .values(unique.map((roleId) => ({ user_id: userId, role_id: roleId })))
+      .execute();
+  },
+
+  /** Deletes a user and their role links; throws `UserNotFoundError`. */
+  async delete(db: Db, id: number): Promise<void> {
+    // Other users' created_by/changed_by point here; the foreign keys set them to null.
+    await db.deleteFrom('ab_user_role').where('user_id', '=', id).execute();
+    const result = await db.deleteFrom('ab_user').where('id', '=', id).executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw new UserNotFoundError(id);
+  },
+};

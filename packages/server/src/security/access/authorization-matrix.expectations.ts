@@ -1,0 +1,82 @@
+/**
+ * The expected answer of every route to every persona, checked by
+ * authorization-matrix.test.ts against the live route table: a route missing here fails the
+ * test, so each new endpoint must state who may call it.
+ */
+export const PERSONAS = ['anonymous', 'gamma', 'sqlLab', 'alpha', 'admin'] as const;
+export type Persona = (typeof PERSONAS)[number];
+type Verdict = 'allow' | 'deny';
+
+/**
+ * Per persona: allowed (any answer but 401/403) or denied (401 anonymous, 403 users).
+ * `own-credential` marks routes that authenticate by a credential of their own (a refresh
+ * token, an OAuth callback); their refusals are covered by their own tests.
+ */
+export type Expectation = Readonly<Record<Persona, Verdict>> | 'own-credential';
+
+const EVERYONE: Expectation = {
+  anonymous: 'allow',
+  gamma: 'allow',
+  sqlLab: 'allow',
+  alpha: 'allow',
+  admin: 'allow',
+};
+const LOGGED_IN: Expectation = {
+  anonymous: 'deny',
+  gamma: 'allow',
+  sqlLab: 'allow',
+  alpha: 'allow',
+  admin: 'allow',
+};
+const ADMIN_ONLY: Expectation = {
+  anonymous: 'deny',
+  gamma: 'deny',
+  sqlLab: 'deny',
+  alpha: 'deny',
+  admin: 'allow',
+};
+
+export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
+  'GET /health': EVERYONE,
+  'GET /healthcheck': EVERYONE,
+  'GET /ping': EVERYONE,
+  'GET /': EVERYONE,
+  'GET /login/': EVERYONE,
+  'GET /superset/welcome/': EVERYONE,
+  'POST /login/': EVERYONE,
+  'GET /logout/': EVERYONE,
+  'GET /api/v1/me/': LOGGED_IN,
+  // API tokens and the CSRF token (Flask-AppBuilder's security API).
+  'POST /api/v1/security/login': EVERYONE,
+  'POST /api/v1/security/refresh': 'own-credential',
+  'GET /api/v1/security/csrf_token/': EVERYONE,
+  // User management (users, roles, permissions) and the current user's profile.
+  'GET /users/list/': { ...ADMIN_ONLY, anonymous: 'allow' }, // anonymous: redirect to login
+  'GET /roles/list/': { ...ADMIN_ONLY, anonymous: 'allow' },
+  'GET /user_info/': EVERYONE,
+  'GET /api/v1/security/users/': ADMIN_ONLY,
+  'GET /api/v1/security/users/:pk': ADMIN_ONLY,
+  'POST /api/v1/security/users/': ADMIN_ONLY,
+  'PUT /api/v1/security/users/:pk': ADMIN_ONLY,
+  'DELETE /api/v1/security/users/:pk': ADMIN_ONLY,
+  'GET /api/v1/security/roles/': ADMIN_ONLY,
+  'GET /api/v1/security/roles/:pk': ADMIN_ONLY,
+  'POST /api/v1/security/roles/': ADMIN_ONLY,
+  'PUT /api/v1/security/roles/:pk': ADMIN_ONLY,
+  'DELETE /api/v1/security/roles/:pk': ADMIN_ONLY,
+  'GET /api/v1/security/roles/:pk/permissions/': ADMIN_ONLY,
+  'POST /api/v1/security/roles/:pk/permissions': ADMIN_ONLY,
+  'GET /api/v1/security/permissions-resources/': ADMIN_ONLY,
+  'GET /api/v1/me/roles/': LOGGED_IN,
+  'PUT /api/v1/me/': LOGGED_IN,
+  'PUT /api/v1/me/password': LOGGED_IN,
+  'GET /actionlog/list/': { ...ADMIN_ONLY, anonymous: 'allow' }, // anonymous: redirect to login
+  'GET /api/v1/log/': ADMIN_ONLY,
+  'GET /api/v1/log/:pk': ADMIN_ONLY,
+  'GET /api/v1/log/related/user': ADMIN_ONLY,
+  'GET /api/v1/log/recent_activity/': LOGGED_IN,
+  'POST /api/v1/log/': LOGGED_IN,
+};
+
+/** Kept for routes the security capability adds (users, roles, logs). */
+export const MATRIX_PRESETS = { EVERYONE, LOGGED_IN, ADMIN_ONLY };
