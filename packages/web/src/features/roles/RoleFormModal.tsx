@@ -66,7 +66,12 @@ export function RoleFormModal({
           showIcon
           style={{ margin: '16px 0 0' }}
           message={`${role.name} is a built-in role`}
-          description="Its name cannot change. You can edit its permissions, but `superset init` resets them to the built-in definition the next time it runs."
+          description={
+            <>
+              Its name cannot change. You can edit its permissions, but <code>superset init</code>{' '}
+              resets them to the built-in definition the next time it runs.
+            </>
+          }
         />
       )}
       {loadProblem && (

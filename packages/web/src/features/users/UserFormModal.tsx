@@ -80,7 +80,6 @@ export function UserFormModal({
       <Form<UserFormValues>
         form={form}
         layout="vertical"
-        requiredMark="optional"
         initialValues={initialValues(user)}
         onFinish={(values) => void handleSubmit(values)}
         className={styles.form}
