@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTHENTICATED_ACCESS, withAccess } from '../security/access/route-access.js';
 import { addUser, createTestApp, type TestApp } from '../app/test-support/test-app.js';
+import { loginHeaders, submitLoginForm } from '../domains/session/test-support/session-client.js';
 import {
-  csrfHeaders,
-  loginHeaders,
   readLogRows,
   rowsWithAction,
   waitForLogRows,
@@ -31,25 +30,17 @@ describe('recording API calls, logins and logouts in the action log', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ overrides: { BLUEPRINTS: [secretTakingRoutes] } });
-    await addUser(t.metadataDb, { username: 'ada', password: PASSWORD, roles: ['Admin'] });
-    const ada = await t.metadataDb.kysely
-      .selectFrom('ab_user')
-      .select('id')
-      .where('username', '=', 'ada')
-      .executeTakeFirstOrThrow();
-    adaId = ada.id;
+    adaId = await addUser(t.metadataDb, { username: 'ada', password: PASSWORD, roles: ['Admin'] });
   });
   afterAll(async () => t.close());
 
   it('records a login as UserLoggedIn with the user, and a wrong password as UserLoginFailed', async () => {
-    await loginHeaders(t, 'ada', PASSWORD);
-    const failed = await t.app.inject({
-      method: 'POST',
-      url: '/login/',
-      headers: await csrfHeaders(t),
-      payload: { username: 'ada', password: 'Wrong-password-123' },
+    await loginHeaders(t.app, 'ada', PASSWORD);
+    const failed = await submitLoginForm(t.app, {
+      username: 'ada',
+      password: 'Wrong-password-123',
     });
-    expect(failed.statusCode).toBe(401);
+    expect(failed.response.statusCode).toBe(401);
 
     const rows = await waitForLogRows(
       t.metadataDb,
@@ -64,7 +55,7 @@ describe('recording API calls, logins and logouts in the action log', () => {
   });
 
   it('records a logout as UserLoggedOut of the user who left', async () => {
-    const headers = await loginHeaders(t, 'ada', PASSWORD);
+    const headers = await loginHeaders(t.app, 'ada', PASSWORD);
     const logout = await t.app.inject({ method: 'GET', url: '/logout/', headers });
     expect(logout.statusCode).toBe(302);
     const rows = await waitForLogRows(
@@ -75,7 +66,7 @@ describe('recording API calls, logins and logouts in the action log', () => {
   });
 
   it('records an API call with its action name, user, duration, status and referrer', async () => {
-    const headers = await loginHeaders(t, 'ada', PASSWORD);
+    const headers = await loginHeaders(t.app, 'ada', PASSWORD);
     const me = await t.app.inject({
       method: 'GET',
       url: '/api/v1/me/?tab=profile',
@@ -135,7 +126,7 @@ describe('recording API calls, logins and logouts in the action log', () => {
       filterSecret: 'filter-secret-value-4444',
     };
     const before = (await readLogRows(t.metadataDb)).length;
-    const headers = await loginHeaders(t, 'ada', secrets.password);
+    const headers = await loginHeaders(t.app, 'ada', secrets.password);
     const q = `(filters:!((col:password,opr:eq,value:'${secrets.filterSecret}')))`;
     const standIn = await t.app.inject({
       method: 'POST',

@@ -6,7 +6,8 @@ import { loadConfig } from '../config/index.js';
 import { makeTempConfigDir, type TempConfigDir } from '../config/testing/temp-config-dir.js';
 import { createMetadataDb, upgrade, type MetadataDb } from '../db/index.js';
 import { syncRoleDefinitions } from '../security/roles/role-sync.js';
-import { csrfHeaders, readLogRows } from './test-support/action-log-test-support.js';
+import { submitLoginForm } from '../domains/session/test-support/session-client.js';
+import { readLogRows } from './test-support/action-log-test-support.js';
 
 /** The EVENT_LOGGER example of docs/configuration.md: one JSON line per event on stdout. */
 const STDOUT_LOGGER_MODULE = `
@@ -79,13 +80,11 @@ describe('EVENT_LOGGER from superset_config', () => {
     vi.spyOn(console, 'log').mockImplementation((line: unknown) => void printed.push(String(line)));
     await addUser(started.db, { username: 'ada', password: 'Correct-horse-1', roles: ['Admin'] });
 
-    const login = await started.app.inject({
-      method: 'POST',
-      url: '/login/',
-      headers: await csrfHeaders(started),
-      payload: { username: 'ada', password: 'Wrong-horse-1' },
+    const login = await submitLoginForm(started.app, {
+      username: 'ada',
+      password: 'Wrong-horse-1',
     });
-    expect(login.statusCode).toBe(401);
+    expect(login.response.statusCode).toBe(401);
 
     await waitUntil(() => printed.some((line) => line.includes('UserLoginFailed')));
     const event = JSON.parse(printed.find((line) => line.includes('UserLoginFailed')) ?? '{}') as {

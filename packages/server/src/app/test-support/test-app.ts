@@ -58,7 +58,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
-/** Creates a user with the given roles and password. */
+/** Creates a user with the given roles and password; returns its id. */
 export async function addUser(
   metadataDb: MetadataDb,
   fields: {
@@ -68,8 +68,8 @@ export async function addUser(
     active?: boolean;
     firstName?: string;
   },
-): Promise<void> {
-  await createUserRepository(metadataDb).create({
+): Promise<number> {
+  const user = await createUserRepository(metadataDb).create({
     username: fields.username,
     first_name: fields.firstName ?? 'Test',
     last_name: 'User',
@@ -78,6 +78,7 @@ export async function addUser(
     active: fields.active ?? true,
     roleNames: fields.roles ?? ['Gamma'],
   });
+  return user.id;
 }
 
 /** The `name=value` pair of a Set-Cookie header, to send back as a Cookie header. */

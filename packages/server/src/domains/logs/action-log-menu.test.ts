@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootstrapSchema, type MenuEntry } from '@superset-ts/shared';
 import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
-import { loginHeaders } from '../../logging/test-support/action-log-test-support.js';
+import { loginHeaders } from '../session/test-support/session-client.js';
 
 const PASSWORD = 'Menu-test-pass-1';
 
 async function menuOf(t: TestApp, username: string, roles: string[]): Promise<MenuEntry[]> {
   await addUser(t.metadataDb, { username, password: PASSWORD, roles });
-  const headers = await loginHeaders(t, username, PASSWORD);
+  const headers = await loginHeaders(t.app, username, PASSWORD);
   const page = await t.app.inject({ method: 'GET', url: '/superset/welcome/', headers });
   const json = /<script id="bootstrap-data" type="application\/json">(.*?)<\/script>/s.exec(
     page.body,

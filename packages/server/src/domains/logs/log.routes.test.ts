@@ -10,10 +10,10 @@ import {
 import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
 import { readTimestamp } from '../../db/index.js';
 import {
-  loginHeaders,
   rowsWithAction,
   waitForLogRows,
 } from '../../logging/test-support/action-log-test-support.js';
+import { loginHeaders } from '../session/test-support/session-client.js';
 
 const PASSWORD = 'Log-routes-pass-1';
 
@@ -30,15 +30,13 @@ describe('/api/v1/log/', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await addUser(t.metadataDb, { username: 'root', password: PASSWORD, roles: ['Admin'] });
-    await addUser(t.metadataDb, { username: 'gus', password: PASSWORD, roles: ['Gamma'] });
-    admin = await loginHeaders(t, 'root', PASSWORD);
-    gamma = await loginHeaders(t, 'gus', PASSWORD);
-    const gus = await t.metadataDb.kysely
-      .selectFrom('ab_user')
-      .select('id')
-      .where('username', '=', 'gus')
-      .executeTakeFirstOrThrow();
-    gammaId = gus.id;
+    gammaId = await addUser(t.metadataDb, {
+      username: 'gus',
+      password: PASSWORD,
+      roles: ['Gamma'],
+    });
+    admin = await loginHeaders(t.app, 'root', PASSWORD);
+    gamma = await loginHeaders(t.app, 'gus', PASSWORD);
     await waitForLogRows(t.metadataDb, (rows) => rowsWithAction(rows, 'UserLoggedIn').length === 2);
   });
   afterAll(async () => t.close());

@@ -1,13 +1,8 @@
 import type { MyRoles } from '@superset-ts/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
-import {
-  canLogIn,
-  createRoleWith,
-  loginAs,
-  requestAs,
-  type BrowserHeaders,
-} from '../users/test-support/security-api-client.js';
+import { loginHeaders, type BrowserHeaders } from '../session/test-support/session-client.js';
+import { canLogIn, createRoleWith, requestAs } from '../users/test-support/security-api-client.js';
 
 const PASSWORD = 'a-long-password-1';
 
@@ -51,7 +46,7 @@ describe('the current user: /api/v1/me/roles/, PUT /api/v1/me/ and /api/v1/me/pa
       roles: ['Gamma', 'sql_lab', 'Gamma-data'],
       firstName: 'Grace',
     });
-    grace = await loginAs(t.app, 'grace', PASSWORD);
+    grace = await loginHeaders(t.app, 'grace', PASSWORD);
   });
   afterAll(async () => t.close());
 

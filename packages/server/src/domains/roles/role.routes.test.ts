@@ -1,14 +1,14 @@
 import type { PermissionResource, Role, RolePermission } from '@superset-ts/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
+import { addUser, type TestApp } from '../../app/test-support/test-app.js';
+import { loginHeaders, type BrowserHeaders } from '../session/test-support/session-client.js';
 import {
-  loginAs,
-  pairIdOf,
-  pairIdsOfRole,
-  requestAs,
-  roleIdOf,
-  type BrowserHeaders,
-} from '../users/test-support/security-api-client.js';
+  crudRouteCalls,
+  expectAdminOnly,
+  startAdminApiTestApp,
+  type AdminApiTestApp,
+} from '../users/test-support/admin-api-test-app.js';
+import { pairIdOf, pairIdsOfRole, roleIdOf } from '../users/test-support/security-api-client.js';
 
 const URL = '/api/v1/security/roles/';
 const PAIRS_URL = '/api/v1/security/permissions-resources/';
@@ -21,12 +21,7 @@ describe('roles API (/api/v1/security/roles/)', () => {
   let readDashboard: number;
   let readChart: number;
 
-  const as = (
-    headers: BrowserHeaders,
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    body?: unknown,
-  ) => requestAs(t.app, headers, method, url, body);
+  let as: AdminApiTestApp['as'];
   const roleNames = async () =>
     (await t.metadataDb.kysely.selectFrom('ab_role').select('name').execute()).map((r) => r.name);
   const createRole = async (name: string, ids: number[] = []) => {
@@ -36,31 +31,19 @@ describe('roles API (/api/v1/security/roles/)', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ overrides: { AUTH_RATE_LIMITED: false } });
-    await addUser(t.metadataDb, { username: 'admin', password: PASSWORD, roles: ['Admin'] });
-    await addUser(t.metadataDb, { username: 'gamma', password: PASSWORD, roles: ['Gamma'] });
-    admin = await loginAs(t.app, 'admin', PASSWORD);
-    gamma = await loginAs(t.app, 'gamma', PASSWORD);
+    ({ t, as, admin, gamma } = await startAdminApiTestApp(PASSWORD));
     readDashboard = await pairIdOf(t.metadataDb, 'can_read', 'Dashboard');
     readChart = await pairIdOf(t.metadataDb, 'can_read', 'Chart');
   });
   afterAll(async () => t.close());
 
   it('refuses anonymous callers with 401 and non-admins with 403, on every verb', async () => {
-    for (const [method, url] of [
-      ['GET', URL],
-      ['GET', `${URL}1`],
-      ['POST', URL],
-      ['PUT', `${URL}1`],
-      ['DELETE', `${URL}1`],
+    await expectAdminOnly(t.app, gamma, [
+      ...crudRouteCalls(URL),
       ['GET', `${URL}1/permissions/`],
       ['POST', `${URL}1/permissions`],
       ['GET', PAIRS_URL],
-    ] as const) {
-      const body = method === 'POST' || method === 'PUT' ? {} : undefined;
-      expect((await as({}, method, url, body)).statusCode, `${method} ${url}`).toBe(401);
-      expect((await as(gamma, method, url, body)).statusCode, `${method} ${url}`).toBe(403);
-    }
+    ]);
   });
 
   it('lists roles with user and permission counts, built-ins marked', async () => {
@@ -181,7 +164,7 @@ describe('roles API (/api/v1/security/roles/)', () => {
   it('applies a permission change at once, to users who hold the role', async () => {
     const { id } = await createRole('Auditor');
     await addUser(t.metadataDb, { username: 'auditor', password: PASSWORD, roles: ['Auditor'] });
-    const auditor = await loginAs(t.app, 'auditor', PASSWORD);
+    const auditor = await loginHeaders(t.app, 'auditor', PASSWORD);
     expect((await as(auditor, 'GET', '/api/v1/security/users/')).statusCode).toBe(403);
 
     const readUsers = await pairIdOf(t.metadataDb, 'can_read', 'User');

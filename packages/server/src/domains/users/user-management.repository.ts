@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { RoleRef, UserListQuery } from '@superset-ts/shared';
-import { insertReturningId, type MetadataDialect, type MetadataSchema } from '../../db/index.js';
+import type { MetadataDialect, MetadataSchema } from '../../db/index.js';
 import { UserAlreadyExistsError, UserNotFoundError } from './user.errors.js';
 import { findUserPage } from './user-list.query.js';
 import { toUserRecord, type UserRecord } from './user.record.js';
 import { isUniqueViolation } from './unique-violation.js';
+import { insertUserRoles, insertUserRow } from './user-row.insert.js';
+import { findRolesOfUsers } from './user-roles.query.js';
 
 type Db = Kysely<MetadataSchema>;
 
@@ -34,21 +36,6 @@ export type ManagedUserChanges = Partial<Omit<NewManagedUser, 'roleIds'>> & {
  * on, so a service can run several in one transaction.
  */
 export const userManagementRepository = {
-  /** The roles of each of `userIds`, by user id, sorted by name. */
-  async rolesOf(db: Db, userIds: readonly number[]): Promise<Map<number, RoleRef[]>> {
-    const byUser = new Map<number, RoleRef[]>(userIds.map((id) => [id, []]));
-    if (userIds.length === 0) return byUser;
-    const rows = await db
-      .selectFrom('ab_user_role as ur')
-      .innerJoin('ab_role as r', 'r.id', 'ur.role_id')
-      .select(['ur.user_id', 'r.id', 'r.name'])
-      .where('ur.user_id', 'in', [...userIds])
-      .orderBy('r.name')
-      .execute();
-    for (const row of rows) byUser.get(row.user_id)?.push({ id: row.id, name: row.name });
-    return byUser;
-  },
-
   /** The users with these ids, with roles, in the given order (missing ids are skipped). */
   async findMany(db: Db, ids: readonly number[]): Promise<ManagedUser[]> {
     if (ids.length === 0) return [];
@@ -57,7 +44,7 @@ export const userManagementRepository = {
       .selectAll()
       .where('id', 'in', [...ids])
       .execute();
-    const roles = await userManagementRepository.rolesOf(db, ids);
+    const roles = await findRolesOfUsers(db, ids);
     const byId = new Map(rows.map((row) => [row.id, toUserRecord(row)]));
     return ids.flatMap((id) => {
       const user = byId.get(id);
@@ -101,22 +88,7 @@ export const userManagementRepository = {
     actorId: number | null,
   ): Promise<number> {
     await userManagementRepository.requireUnique(db, user);
-    const now = new Date();
-    const id = await insertReturningId(
-      db.insertInto('ab_user').values({
-        username: user.username,
-        first_name: user.first_name,
-        last_name: user.last_name,
-        email: user.email,
-        password: user.passwordHash,
-        active: user.active,
-        created_on: now,
-        changed_on: now,
-        created_by_fk: actorId,
-        changed_by_fk: actorId,
-      }),
-      dialect,
-    ).catch((error: unknown) => {
+    const id = await insertUserRow(db, dialect, user, actorId).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new UserAlreadyExistsError('username', user.username);
       throw error;
     });
@@ -156,12 +128,7 @@ export const userManagementRepository = {
   /** Makes the user's roles exactly `roleIds`. */
   async setRoles(db: Db, userId: number, roleIds: readonly number[]): Promise<void> {
     await db.deleteFrom('ab_user_role').where('user_id', '=', userId).execute();
-    const unique = [...new Set(roleIds)];
-    if (unique.length === 0) return;
-    await db
-      .insertInto('ab_user_role')
-      .values(unique.map((roleId) => ({ user_id: userId, role_id: roleId })))
-      .execute();
+    await insertUserRoles(db, userId, [...new Set(roleIds)]);
   },
 
   /** Deletes a user and their role links; throws `UserNotFoundError`. */

@@ -1,14 +1,11 @@
 import type { User } from '@superset-ts/shared';
 import type { ManagedUser } from './user-management.repository.js';
+import { presentUserIdentity } from './user-identity.presenter.js';
 
 /** A user as the users API shows it: FAB's fields, dates in ISO 8601 UTC, never the hash. */
 export function presentUser(user: ManagedUser): User {
   return {
-    id: user.id,
-    username: user.username,
-    first_name: user.first_name,
-    last_name: user.last_name,
-    email: user.email,
+    ...presentUserIdentity(user),
     active: user.active,
     roles: user.roles.map((role) => ({ id: role.id, name: role.name })),
     last_login: user.last_login?.toISOString() ?? null,

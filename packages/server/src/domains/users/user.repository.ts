@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
-import {
-  insertReturningId,
-  readCount,
-  type MetadataDb,
-  type MetadataSchema,
-} from '../../db/index.js';
+import { readCount, type MetadataDb, type MetadataSchema } from '../../db/index.js';
 import { RoleNotFoundError } from '../../security/roles/role.errors.js';
 import { UserAlreadyExistsError, UserNotFoundError } from './user.errors.js';
 import { toUserRecord, type NewUser, type UserRecord } from './user.record.js';
+import { insertUserRoles, insertUserRow } from './user-row.insert.js';
+import { findRolesOfUsers } from './user-roles.query.js';
 
 export type { NewUser, UserRecord } from './user.record.js';
 
@@ -84,38 +81,14 @@ export function createUserRepository(db: MetadataDb): UserRepository {
           throw new UserAlreadyExistsError('email', user.email);
         }
         const roleIds = await findRoleIds(trx, user);
-        const now = new Date();
-        const id = await insertReturningId(
-          trx.insertInto('ab_user').values({
-            username: user.username,
-            first_name: user.first_name,
-            last_name: user.last_name,
-            email: user.email,
-            password: user.passwordHash,
-            active: user.active,
-            created_on: now,
-            changed_on: now,
-          }),
-          db.dialect,
-        );
-        if (roleIds.length > 0) {
-          await trx
-            .insertInto('ab_user_role')
-            .values(roleIds.map((roleId) => ({ user_id: id, role_id: roleId })))
-            .execute();
-        }
+        const id = await insertUserRow(trx, db.dialect, user);
+        await insertUserRoles(trx, id, roleIds);
         return getWhereId(trx, id);
       }),
 
     async listRoleNames(userId) {
-      const rows = await kysely
-        .selectFrom('ab_user_role')
-        .innerJoin('ab_role', 'ab_role.id', 'ab_user_role.role_id')
-        .select('ab_role.name')
-        .where('ab_user_role.user_id', '=', userId)
-        .orderBy('ab_role.name')
-        .execute();
-      return rows.map((row) => row.name);
+      const roles = await findRolesOfUsers(kysely, [userId]);
+      return (roles.get(userId) ?? []).map((role) => role.name);
     },
 
     async recordLogin(userId) {
@@ -154,12 +127,7 @@ export function createUserRepository(db: MetadataDb): UserRepository {
         const user = await getWhereId(trx, userId);
         const roleIds = await findRoleIds(trx, { ...user, passwordHash: null, roleNames });
         await trx.deleteFrom('ab_user_role').where('user_id', '=', userId).execute();
-        if (roleIds.length > 0) {
-          await trx
-            .insertInto('ab_user_role')
-            .values(roleIds.map((roleId) => ({ user_id: userId, role_id: roleId })))
-            .execute();
-        }
+        await insertUserRoles(trx, userId, roleIds);
       }),
 
     async findExistingRoleNames(roleNames) {

@@ -1,15 +1,19 @@
 import { encodeRison, type User } from '@superset-ts/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
+import { addUser, type TestApp } from '../../app/test-support/test-app.js';
+import { loginHeaders, type BrowserHeaders } from '../session/test-support/session-client.js';
+import {
+  crudRouteCalls,
+  expectAdminOnly,
+  startAdminApiTestApp,
+  type AdminApiTestApp,
+} from './test-support/admin-api-test-app.js';
 import {
   canLogIn,
   createRoleWith,
-  loginAs,
   pairIdOf,
   pairIdsOfRole,
-  requestAs,
   roleIdOf,
-  type BrowserHeaders,
 } from './test-support/security-api-client.js';
 
 const URL = '/api/v1/security/users/';
@@ -21,12 +25,7 @@ describe('users API (/api/v1/security/users/)', () => {
   let gamma: BrowserHeaders;
   let roles: { admin: number; alpha: number; gamma: number };
 
-  const as = (
-    headers: BrowserHeaders,
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    body?: unknown,
-  ) => requestAs(t.app, headers, method, url, body);
+  let as: AdminApiTestApp['as'];
   const newUser = (username: string, roleIds: number[], extra: Record<string, unknown> = {}) => ({
     username,
     first_name: 'New',
@@ -45,11 +44,7 @@ describe('users API (/api/v1/security/users/)', () => {
     (await t.metadataDb.kysely.selectFrom('ab_user').select('id').execute()).length;
 
   beforeAll(async () => {
-    t = await createTestApp({ overrides: { AUTH_RATE_LIMITED: false } });
-    await addUser(t.metadataDb, { username: 'admin', password: PASSWORD, roles: ['Admin'] });
-    await addUser(t.metadataDb, { username: 'gamma', password: PASSWORD, roles: ['Gamma'] });
-    admin = await loginAs(t.app, 'admin', PASSWORD);
-    gamma = await loginAs(t.app, 'gamma', PASSWORD);
+    ({ t, as, admin, gamma } = await startAdminApiTestApp(PASSWORD));
     roles = {
       admin: await roleIdOf(t.metadataDb, 'Admin'),
       alpha: await roleIdOf(t.metadataDb, 'Alpha'),
@@ -59,17 +54,7 @@ describe('users API (/api/v1/security/users/)', () => {
   afterAll(async () => t.close());
 
   it('refuses anonymous callers with 401 and non-admins with 403, on every verb', async () => {
-    for (const [method, url] of [
-      ['GET', URL],
-      ['GET', `${URL}1`],
-      ['POST', URL],
-      ['PUT', `${URL}1`],
-      ['DELETE', `${URL}1`],
-    ] as const) {
-      const body = method === 'POST' || method === 'PUT' ? {} : undefined;
-      expect((await as({}, method, url, body)).statusCode, `${method} ${url}`).toBe(401);
-      expect((await as(gamma, method, url, body)).statusCode, `${method} ${url}`).toBe(403);
-    }
+    await expectAdminOnly(t.app, gamma, crudRouteCalls(URL));
   });
 
   it('lists users with their roles, FAB-style, and never a password hash', async () => {
@@ -212,7 +197,7 @@ describe('users API (/api/v1/security/users/)', () => {
 
   it('deactivating a user ends their session and stops their logins', async () => {
     const { id } = await create('leaver');
-    const leaver = await loginAs(t.app, 'leaver', PASSWORD);
+    const leaver = await loginHeaders(t.app, 'leaver', PASSWORD);
     expect((await as(leaver, 'GET', '/api/v1/me/')).statusCode).toBe(200);
 
     const response = await as(admin, 'PUT', `${URL}${id}`, { active: false });
@@ -281,7 +266,7 @@ describe('users API (/api/v1/security/users/)', () => {
         password: PASSWORD,
         roles: ['UserManager'],
       });
-      manager = await loginAs(t.app, 'manager', PASSWORD);
+      manager = await loginHeaders(t.app, 'manager', PASSWORD);
     });
 
     it('may create users with roles whose permissions they hold', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppWithRoutes } from '../../app/build-app.js';
+import { addUser, createTestApp, type TestApp } from '../../app/test-support/test-app.js';
 import {
-  addUser,
-  createTestApp,
-  sessionCookieFrom,
-  type TestApp,
-} from '../../app/test-support/test-app.js';
+  loginHeaders,
+  withCsrfToken,
+  type BrowserHeaders,
+} from '../../domains/session/test-support/session-client.js';
 import type { RegisteredRoute } from './access-guard.js';
 import { EXPECTED_ACCESS, PERSONAS, type Persona } from './authorization-matrix.expectations.js';
 
@@ -23,7 +23,7 @@ function routeKey(route: Pick<RegisteredRoute, 'method' | 'url'>): string {
 describe('authorisation matrix: every route x every persona', () => {
   let t: TestApp;
   let routes: RegisteredRoute[];
-  const headersOf = new Map<Persona, Record<string, string>>();
+  const headersOf = new Map<Persona, BrowserHeaders>();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -47,7 +47,7 @@ describe('authorisation matrix: every route x every persona', () => {
       alpha: ['Alpha'],
       admin: ['Admin'],
     };
-    headersOf.set('anonymous', await csrfHeaders(t, {}));
+    headersOf.set('anonymous', await withCsrfToken(t.app));
     for (const [persona, roleNames] of Object.entries(roles) as [
       Exclude<Persona, 'anonymous'>,
       string[],
@@ -57,16 +57,7 @@ describe('authorisation matrix: every route x every persona', () => {
         password: 'matrix-password-1',
         roles: roleNames,
       });
-      const loginHeaders = await csrfHeaders(t, {});
-      const login = await t.app.inject({
-        method: 'POST',
-        url: '/login/',
-        headers: loginHeaders,
-        payload: { username: `matrix_${persona}`, password: 'matrix-password-1' },
-      });
-      expect(login.statusCode, `login as ${persona}`).toBe(200);
-      const cookie = sessionCookieFrom(login.headers['set-cookie']);
-      headersOf.set(persona, await csrfHeaders(t, { cookie }));
+      headersOf.set(persona, await loginHeaders(t.app, `matrix_${persona}`, 'matrix-password-1'));
     }
   });
   afterAll(async () => t.close());
@@ -111,20 +102,3 @@ describe('authorisation matrix: every route x every persona', () => {
     expect(mismatches).toEqual([]);
   });
 });
-
-/** Session cookie plus, when the CSRF endpoint exists, a token for it. */
-async function csrfHeaders(
-  t: TestApp,
-  base: Record<string, string>,
-): Promise<Record<string, string>> {
-  const response = await t.app.inject({
-    method: 'GET',
-    url: '/api/v1/security/csrf_token/',
-    headers: base,
-  });
-  if (response.statusCode !== 200) return base;
-  const token = response.json<{ result: string }>().result;
-  const setCookie = response.headers['set-cookie'];
-  const cookie = setCookie ? sessionCookieFrom(setCookie) : base.cookie;
-  return { ...base, ...(cookie ? { cookie } : {}), 'x-csrftoken': token };
-}

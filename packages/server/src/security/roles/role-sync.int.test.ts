@@ -5,22 +5,16 @@ import {
   type ScratchMetadataDb,
 } from '../../db/test-support/scratch-metadata-db.js';
 import type { MetadataDb } from '../../db/index.js';
+import { loadRolePermissions } from '../access/role-permissions.js';
 import { BUILTIN_ROLE_NAMES, ROLE_RULES } from './builtin-roles.js';
 import { PERMISSION_CATALOGUE } from './permission-catalogue.js';
 import { RoleNotFoundError } from './role.errors.js';
 import { syncRoleDefinitions } from './role-sync.js';
 
+/** The role's grants as `permission on view menu`, sorted. */
 async function grantsOf(db: MetadataDb, roleName: string): Promise<string[]> {
-  const rows = await db.kysely
-    .selectFrom('ab_permission_view_role as pvr')
-    .innerJoin('ab_role as r', 'r.id', 'pvr.role_id')
-    .innerJoin('ab_permission_view as pv', 'pv.id', 'pvr.permission_view_id')
-    .innerJoin('ab_permission as p', 'p.id', 'pv.permission_id')
-    .innerJoin('ab_view_menu as v', 'v.id', 'pv.view_menu_id')
-    .select(['p.name as permission', 'v.name as viewMenu'])
-    .where('r.name', '=', roleName)
-    .execute();
-  return rows.map((row) => `${row.permission} on ${row.viewMenu}`).sort();
+  const keys = await loadRolePermissions(db, [roleName]);
+  return [...keys].map((key) => key.replace('|', ' on ')).sort();
 }
 
 async function createCustomRole(db: MetadataDb, name: string, grantFrom: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { HOME_PATH } from '@superset-ts/shared';
-import { Alert, Button, Card, Result, Typography } from 'antd';
+import { Button, Card, Result, Typography } from 'antd';
 import { useState } from 'react';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { ApiRequestError } from '../../api/api-request-error';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ActionLogFilters } from './ActionLogFilters';
@@ -54,17 +55,12 @@ export function ActionLogPage() {
           <ActionLogFilters value={filters} onChange={handleFiltersChange} />
         </div>
         {log.isError && (
-          <Alert
-            type="error"
-            showIcon
+          <LoadErrorAlert
             className={styles.error}
             message="The action log could not be loaded"
-            description={log.error.message}
-            action={
-              <Button size="small" onClick={() => void log.refetch()}>
-                Try again
-              </Button>
-            }
+            error={log.error}
+            retryLabel="Try again"
+            onRetry={() => void log.refetch()}
           />
         )}
         <ActionLogTable

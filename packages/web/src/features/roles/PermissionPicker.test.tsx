@@ -1,25 +1,20 @@
 import { configure, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PermissionPicker } from './PermissionPicker';
+import { PERMISSION_RESOURCES } from './testing/build-permission-resource';
 
 configure({ defaultHidden: true });
-
-const pair = (id: number, permission: string, viewMenu: string) => ({
-  id,
-  permission: { name: permission },
-  view_menu: { name: viewMenu },
-});
-const PAIRS = [
-  pair(1, 'can_read', 'Dashboard'),
-  pair(2, 'can_write', 'Dashboard'),
-  pair(3, 'can_read', 'Chart'),
-];
 
 describe('PermissionPicker', () => {
   it('selects a whole resource at once and shows it as partly or fully chosen', () => {
     const onChange = vi.fn();
     const { rerender } = render(
-      <PermissionPicker pairs={PAIRS} isLoading={false} value={[1]} onChange={onChange} />,
+      <PermissionPicker
+        pairs={PERMISSION_RESOURCES}
+        isLoading={false}
+        value={[1]}
+        onChange={onChange}
+      />,
     );
     const dashboard = screen.getByLabelText<HTMLInputElement>('All permissions on Dashboard');
     expect(dashboard.indeterminate).toBe(true);
@@ -28,7 +23,12 @@ describe('PermissionPicker', () => {
     expect(onChange).toHaveBeenLastCalledWith([1, 2]);
 
     rerender(
-      <PermissionPicker pairs={PAIRS} isLoading={false} value={[1, 2]} onChange={onChange} />,
+      <PermissionPicker
+        pairs={PERMISSION_RESOURCES}
+        isLoading={false}
+        value={[1, 2]}
+        onChange={onChange}
+      />,
     );
     expect(screen.getByLabelText<HTMLInputElement>('All permissions on Dashboard').checked).toBe(
       true,
@@ -38,7 +38,14 @@ describe('PermissionPicker', () => {
   });
 
   it('narrows to what matches the search, or to the selected permissions', () => {
-    render(<PermissionPicker pairs={PAIRS} isLoading={false} value={[3]} onChange={vi.fn()} />);
+    render(
+      <PermissionPicker
+        pairs={PERMISSION_RESOURCES}
+        isLoading={false}
+        value={[3]}
+        onChange={vi.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Search permissions'), { target: { value: 'write' } });
     expect(screen.getByLabelText('can_write on Dashboard')).toBeTruthy();
     expect(screen.queryByLabelText('can_read on Chart')).toBeNull();

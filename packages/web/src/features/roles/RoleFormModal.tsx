@@ -1,7 +1,6 @@
 import type { Role } from '@superset-ts/shared';
 import { Alert, Form, Input, Modal, Skeleton } from 'antd';
-import { useState } from 'react';
-import { showServerErrors } from '../users/form-errors';
+import { useFormSave } from '../../components/useFormSave';
 import { PermissionPicker } from './PermissionPicker';
 import { usePermissionResources, useRolePermissionIds } from './useRoles';
 
@@ -27,25 +26,18 @@ export function RoleFormModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<RoleFormValues>();
-  const [isSaving, setIsSaving] = useState(false);
-  const [problem, setProblem] = useState('');
   const pairs = usePermissionResources(true);
   const granted = useRolePermissionIds(role?.id ?? null);
   const isNew = role === null;
   const isReady = isNew || granted.isSuccess;
 
-  const handleSubmit = async (values: RoleFormValues) => {
-    setIsSaving(true);
-    setProblem('');
-    try {
-      await onSave({ ...values, permission_view_menu_ids: values.permission_view_menu_ids ?? [] });
-      onClose();
-    } catch (error) {
-      setProblem(showServerErrors(form, error, FIELDS));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, problem, handleFinish } = useFormSave(
+    form,
+    FIELDS,
+    (values) =>
+      onSave({ ...values, permission_view_menu_ids: values.permission_view_menu_ids ?? [] }),
+    onClose,
+  );
 
   const loadProblem = pairs.error ?? granted.error;
   return (
@@ -84,7 +76,7 @@ export function RoleFormModal({
           layout="vertical"
           style={{ marginTop: 16 }}
           initialValues={{ name: role?.name ?? '', permission_view_menu_ids: granted.data ?? [] }}
-          onFinish={(values) => void handleSubmit(values)}
+          onFinish={handleFinish}
         >
           <Form.Item
             name="name"

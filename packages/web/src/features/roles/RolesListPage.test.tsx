@@ -5,20 +5,11 @@ import { buildBootstrap } from '../../testing/build-bootstrap';
 import { renderApp } from '../../testing/render-app';
 import { buildApiRole, listOf } from '../users/testing/build-user';
 import { mockApi } from '../users/testing/mock-api';
+import { PERMISSION_RESOURCES } from './testing/build-permission-resource';
 
 // antd renders slowly in jsdom; give each wait room, and skip slow visibility checks.
 configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
 
-const pair = (id: number, permission: string, viewMenu: string) => ({
-  id,
-  permission: { name: permission },
-  view_menu: { name: viewMenu },
-});
-const PAIRS = [
-  pair(1, 'can_read', 'Dashboard'),
-  pair(2, 'can_write', 'Dashboard'),
-  pair(3, 'can_read', 'Chart'),
-];
 const ROLES = [
   buildApiRole({ id: 1, name: 'Admin', user_count: 2, permission_count: 3 }),
   buildApiRole({ id: 7, name: 'Analyst', user_count: 3, permission_count: 1, is_builtin: false }),
@@ -27,7 +18,7 @@ const ROLES = [
 function standardApi(extra: Parameters<typeof mockApi>[0] = {}) {
   return mockApi({
     'GET /api/v1/security/roles/': () => ({ body: listOf(ROLES) }),
-    'GET /api/v1/security/permissions-resources/': () => ({ body: listOf(PAIRS) }),
+    'GET /api/v1/security/permissions-resources/': () => ({ body: listOf(PERMISSION_RESOURCES) }),
     'GET /api/v1/security/roles/7/permissions/': () => ({
       body: { result: [{ id: 3, permission_name: 'can_read', view_menu_name: 'Chart' }] },
     }),

@@ -1,13 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Role } from '@superset-ts/shared';
-import { Alert, Button, Empty, Input, Modal, message } from 'antd';
+import { Empty, Input, Modal, message } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../../api/api-request-error';
 import type { RoleListRequest } from '../../api/roles';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { AccessDenied } from '../users/AccessDenied';
-import { ListPageLayout } from '../users/ListPageLayout';
-import listStyles from '../users/ListPageLayout.module.css';
+import { ListPageLayout } from '../../components/ListPageLayout';
+import listStyles from '../../components/ListPageLayout.module.css';
 import { RoleFormModal, type RoleFormValues } from './RoleFormModal';
 import { RolesTable } from './RolesTable';
 import { useRoleList, useRoleMutations } from './useRoles';
@@ -86,15 +86,8 @@ export function RolesListPage() {
     <ListPageLayout
       title="Roles"
       count={list.data?.count}
-      actions={
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => setEditing('new')}
-        >
-          Role
-        </Button>
-      }
+      addLabel="Role"
+      onAdd={() => setEditing('new')}
     >
       {modalHolder}
       {toastHolder}
@@ -109,16 +102,10 @@ export function RolesListPage() {
         />
       </div>
       {list.isError ? (
-        <Alert
-          type="error"
-          showIcon
+        <LoadErrorAlert
           message="The roles could not be loaded"
-          description={errorMessage(list.error)}
-          action={
-            <Button size="small" onClick={() => void list.refetch()}>
-              Retry
-            </Button>
-          }
+          error={list.error}
+          onRetry={() => void list.refetch()}
         />
       ) : (
         <RolesTable

@@ -1,7 +1,7 @@
-import { MIN_PASSWORD_LENGTH, type User } from '@superset-ts/shared';
-import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { showServerErrors } from './form-errors';
+import type { User } from '@superset-ts/shared';
+import { Form } from 'antd';
+import { FormModal } from '../../components/FormModal';
+import { PasswordFields } from '../../components/PasswordFields';
 
 interface ResetPasswordValues {
   password: string;
@@ -19,69 +19,25 @@ export function ResetPasswordModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<ResetPasswordValues>();
-  const [isSaving, setIsSaving] = useState(false);
-  const [problem, setProblem] = useState('');
-
-  const handleSubmit = async ({ password }: ResetPasswordValues) => {
-    setIsSaving(true);
-    setProblem('');
-    try {
-      await onSave(password);
-      onClose();
-    } catch (error) {
-      setProblem(showServerErrors(form, error, ['password']));
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={`Reset the password of ${user.username}`}
       okText="Reset password"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={isSaving}
-      destroyOnHidden
+      fieldNames={['password']}
+      onSave={({ password }) => onSave(password)}
+      onClose={onClose}
     >
-      <Form<ResetPasswordValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void handleSubmit(values)}
-        style={{ marginTop: 16 }}
-      >
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-        <Form.Item
-          name="password"
-          label="New password"
-          rules={[
-            { required: true, message: 'Enter the new password' },
-            {
-              min: MIN_PASSWORD_LENGTH,
-              message: `Password must have at least ${MIN_PASSWORD_LENGTH} characters`,
-            },
-          ]}
-        >
-          <Input.Password autoFocus autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="Confirm new password"
-          dependencies={['password']}
-          rules={[
-            { required: true, message: 'Repeat the new password' },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value) =>
-                value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('The two passwords differ')),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <PasswordFields
+        autoFocus
+        wording={{
+          label: 'New password',
+          confirmLabel: 'Confirm new password',
+          required: 'Enter the new password',
+          confirmRequired: 'Repeat the new password',
+          mismatch: 'The two passwords differ',
+        }}
+      />
+    </FormModal>
   );
 }

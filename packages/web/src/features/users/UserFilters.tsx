@@ -1,7 +1,7 @@
 import type { Role } from '@superset-ts/shared';
 import { Button, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import styles from './ListPageLayout.module.css';
+import styles from '../../components/ListPageLayout.module.css';
 import type { UserListState, UserSearchField } from './user-list-state';
 
 const SEARCH_FIELDS: { value: UserSearchField; label: string }[] = [

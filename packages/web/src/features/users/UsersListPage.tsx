@@ -1,12 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { User } from '@superset-ts/shared';
-import { Alert, Button, Empty, Modal, message } from 'antd';
+import { Button, Empty, Modal, message } from 'antd';
 import { useCallback, useState } from 'react';
 import { ApiRequestError } from '../../api/api-request-error';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useBootstrap } from '../../bootstrap/BootstrapContext';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { AccessDenied } from './AccessDenied';
-import { ListPageLayout } from './ListPageLayout';
+import { ListPageLayout } from '../../components/ListPageLayout';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilters } from './UserFilters';
 import { UserFormModal, type UserFormValues } from './UserFormModal';
@@ -109,15 +109,8 @@ export function UsersListPage() {
     <ListPageLayout
       title="Users"
       count={list.data?.count}
-      actions={
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => setEditing('new')}
-        >
-          User
-        </Button>
-      }
+      addLabel="User"
+      onAdd={() => setEditing('new')}
     >
       {modalHolder}
       {toastHolder}
@@ -128,16 +121,10 @@ export function UsersListPage() {
         onClear={handleClearFilters}
       />
       {list.isError ? (
-        <Alert
-          type="error"
-          showIcon
+        <LoadErrorAlert
           message="The users could not be loaded"
-          description={errorMessage(list.error)}
-          action={
-            <Button size="small" onClick={() => void list.refetch()}>
-              Retry
-            </Button>
-          }
+          error={list.error}
+          onRetry={() => void list.refetch()}
         />
       ) : (
         <UsersTable

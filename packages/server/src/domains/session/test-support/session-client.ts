@@ -67,3 +67,49 @@ export async function loginAs(
   if (response.statusCode !== 200) throw new Error(`login answered ${response.statusCode}`);
   return fetchCsrfToken(app, cookie);
 }
+
+/** Headers that act as one browser: its session cookie and, when CSRF is on, a token. */
+export type BrowserHeaders = Record<string, string>;
+
+/**
+ * `headers` plus what the web app adds before a state-changing request: a CSRF token of the
+ * session (and the session cookie, which asking may have started or refreshed). Without the
+ * CSRF endpoint (404, CSRF off) the headers go out as they are.
+ */
+export async function withCsrfToken(
+  app: FastifyInstance,
+  headers: BrowserHeaders = {},
+): Promise<BrowserHeaders> {
+  const response = await app.inject({
+    method: 'GET',
+    url: SECURITY_API_PATHS.csrfToken,
+    headers,
+  });
+  if (response.statusCode === 404) return headers;
+  if (response.statusCode !== 200) throw new Error(`csrf_token answered ${response.statusCode}`);
+  const cookie = setSessionCookie(response) ?? headers.cookie;
+  return {
+    ...headers,
+    ...(cookie ? { cookie } : {}),
+    'x-csrftoken': response.json<{ result: string }>().result,
+  };
+}
+
+/** Logs in through the login form and returns the browser headers of that session. */
+export async function loginHeaders(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<BrowserHeaders> {
+  const response = await app.inject({
+    method: 'POST',
+    url: SERVER_PATHS.loginApi,
+    headers: await withCsrfToken(app),
+    payload: { username, password },
+  });
+  const cookie = setSessionCookie(response);
+  if (response.statusCode !== 200 || !cookie) {
+    throw new Error(`login as ${username} answered ${response.statusCode}: ${response.body}`);
+  }
+  return withCsrfToken(app, { cookie });
+}

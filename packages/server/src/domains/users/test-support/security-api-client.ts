@@ -1,57 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { MetadataDb } from '../../../db/index.js';
-
-/** Headers that act as one logged-in browser: its session cookie and, when CSRF is on, a token. */
-export type BrowserHeaders = Record<string, string>;
-
-function sessionCookieOf(response: LightMyRequestResponse): string | undefined {
-  const header = response.headers['set-cookie'];
-  const all = Array.isArray(header) ? header : header === undefined ? [] : [header];
-  return all.find((line) => line.startsWith('session='))?.split(';')[0];
-}
-
-/**
- * What the web app does before a state-changing request: fetches a CSRF token for its
- * session. Without the CSRF endpoint (404) the headers go out as they are.
- */
-export async function withCsrfToken(
-  app: FastifyInstance,
-  headers: BrowserHeaders,
-): Promise<BrowserHeaders> {
-  const response = await app.inject({
-    method: 'GET',
-    url: '/api/v1/security/csrf_token/',
-    headers,
-  });
-  if (response.statusCode === 404) return headers;
-  if (response.statusCode !== 200) throw new Error(`csrf_token answered ${response.statusCode}`);
-  const cookie = sessionCookieOf(response) ?? headers.cookie;
-  return {
-    ...headers,
-    ...(cookie ? { cookie } : {}),
-    'x-csrftoken': response.json<{ result: string }>().result,
-  };
-}
-
-/** Logs in through `POST /login/` and returns the browser headers of that session. */
-export async function loginAs(
-  app: FastifyInstance,
-  username: string,
-  password: string,
-): Promise<BrowserHeaders> {
-  const anonymous = await withCsrfToken(app, {});
-  const response = await app.inject({
-    method: 'POST',
-    url: '/login/',
-    headers: anonymous,
-    payload: { username, password },
-  });
-  const cookie = sessionCookieOf(response);
-  if (response.statusCode !== 200 || !cookie) {
-    throw new Error(`login as ${username} answered ${response.statusCode}: ${response.body}`);
-  }
-  return withCsrfToken(app, { cookie });
-}
+import { loginHeaders, type BrowserHeaders } from '../../session/test-support/session-client.js';
 
 /** Whether `username` can log in with `password` right now. */
 export async function canLogIn(
@@ -59,7 +8,7 @@ export async function canLogIn(
   username: string,
   password: string,
 ): Promise<boolean> {
-  return loginAs(app, username, password).then(
+  return loginHeaders(app, username, password).then(
     () => true,
     () => false,
   );

@@ -32,6 +32,6 @@ export function buildApiRole(overrides: Partial<Role> = {}): Role {
 }
 
 /** FAB's list answer for some rows. */
-export function listOf<T extends { id: number }>(rows: T[], count = rows.length) {
+export function listOf<T extends { id: number }>(rows: readonly T[], count = rows.length) {
   return { count, ids: rows.map((row) => row.id), result: rows };
 }

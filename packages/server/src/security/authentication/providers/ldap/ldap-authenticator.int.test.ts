@@ -4,27 +4,24 @@ import { authenticateLdap, type LdapLog } from './ldap-authenticator.js';
 import type { LdapSettings } from './ldap-settings.js';
 import {
   GROUPS_BASE,
-  LDAP_ADMIN_DN,
-  LDAP_ADMIN_PASSWORD,
   PEOPLE_BASE,
   describeWithSlapd,
-  loadDirectory,
-  startSlapd,
   type TestSlapd,
 } from './test-support/slapd.js';
+import {
+  directorySearchSettings,
+  startSlapdWithAliceAndBob,
+} from './test-support/test-directory.js';
 
 const SUPERSET_GROUP = `cn=superset,${GROUPS_BASE}`;
 
 /** The config defaults, with the search flow pointed at the test directory. */
 function settings(slapd: TestSlapd, overrides: Partial<LdapSettings> = {}): LdapSettings {
   return {
-    AUTH_LDAP_SERVER: slapd.url,
+    ...directorySearchSettings(slapd),
     AUTH_LDAP_USE_TLS: false,
     AUTH_LDAP_ALLOW_SELF_SIGNED: false,
     AUTH_LDAP_TLS_CACERTFILE: null,
-    AUTH_LDAP_BIND_USER: LDAP_ADMIN_DN,
-    AUTH_LDAP_BIND_PASSWORD: LDAP_ADMIN_PASSWORD,
-    AUTH_LDAP_SEARCH: PEOPLE_BASE,
     AUTH_LDAP_SEARCH_FILTER: '',
     AUTH_LDAP_UID_FIELD: 'uid',
     AUTH_LDAP_FIRSTNAME_FIELD: 'givenName',
@@ -41,21 +38,7 @@ function settings(slapd: TestSlapd, overrides: Partial<LdapSettings> = {}): Ldap
 describeWithSlapd('LDAP logins against a real slapd', () => {
   let slapd: TestSlapd;
   beforeAll(async () => {
-    slapd = await startSlapd();
-    await loadDirectory(
-      slapd.url,
-      [
-        {
-          uid: 'alice',
-          password: 'alice-pw',
-          givenName: 'Alice',
-          sn: 'Liddell',
-          mail: 'alice@example.org',
-        },
-        { uid: 'bob', password: 'bob-pw', givenName: 'Bob', sn: 'Builder' },
-      ],
-      { superset: ['alice'], other: ['bob'] },
-    );
+    slapd = await startSlapdWithAliceAndBob({ superset: ['alice'], other: ['bob'] });
   });
   afterAll(async () => slapd?.stop());
 

@@ -2,32 +2,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../app/test-support/test-app.js';
 import { submitLoginForm } from '../../../../domains/session/test-support/session-client.js';
 import { createUserRepository } from '../../../../domains/users/user.repository.js';
+import { GROUPS_BASE, describeWithSlapd, type TestSlapd } from './test-support/slapd.js';
 import {
-  GROUPS_BASE,
-  LDAP_ADMIN_DN,
-  LDAP_ADMIN_PASSWORD,
-  PEOPLE_BASE,
-  describeWithSlapd,
-  loadDirectory,
-  startSlapd,
-  type TestSlapd,
-} from './test-support/slapd.js';
+  directorySearchSettings,
+  startSlapdWithAliceAndBob,
+} from './test-support/test-directory.js';
 
 const ANALYSTS = `cn=analysts,${GROUPS_BASE}`;
 
 function ldapConfig(slapd: TestSlapd, overrides: Record<string, unknown> = {}) {
   return {
     AUTH_TYPE: 'AUTH_LDAP',
-    AUTH_LDAP_SERVER: slapd.url,
-    AUTH_LDAP_BIND_USER: LDAP_ADMIN_DN,
-    AUTH_LDAP_BIND_PASSWORD: LDAP_ADMIN_PASSWORD,
-    AUTH_LDAP_SEARCH: PEOPLE_BASE,
+    ...directorySearchSettings(slapd),
     AUTH_USER_REGISTRATION: true,
     AUTH_USER_REGISTRATION_ROLE: 'Gamma',
     AUTH_ROLES_MAPPING: { [ANALYSTS]: ['Alpha', 'NoSuchRole'] },
     AUTH_RATE_LIMITED: false,
     ...overrides,
   };
+}
+
+/** Alice's account before her first LDAP login: an Admin, without a local password. */
+async function addAdminAliceWithoutPassword(t: TestApp): Promise<void> {
+  await createUserRepository(t.metadataDb).create({
+    username: 'alice',
+    first_name: 'A',
+    last_name: 'L',
+    email: 'a@x.org',
+    passwordHash: null,
+    active: true,
+    roleNames: ['Admin'],
+  });
 }
 
 describe('AUTH_LDAP settings', () => {
@@ -48,21 +53,7 @@ describeWithSlapd('POST /login/ with AUTH_TYPE = AUTH_LDAP', () => {
   };
 
   beforeAll(async () => {
-    slapd = await startSlapd();
-    await loadDirectory(
-      slapd.url,
-      [
-        {
-          uid: 'alice',
-          password: 'alice-pw',
-          givenName: 'Alice',
-          sn: 'Liddell',
-          mail: 'alice@example.org',
-        },
-        { uid: 'bob', password: 'bob-pw', givenName: 'Bob', sn: 'Builder' },
-      ],
-      { analysts: ['alice'] },
-    );
+    slapd = await startSlapdWithAliceAndBob({ analysts: ['alice'] });
   });
   afterAll(async () => {
     for (const t of apps) await t.close();
@@ -121,29 +112,12 @@ describeWithSlapd('POST /login/ with AUTH_TYPE = AUTH_LDAP', () => {
 
   it('keeps an existing user’s roles, or resyncs them with AUTH_ROLES_SYNC_AT_LOGIN', async () => {
     const kept = await appWith();
-    const keptUsers = createUserRepository(kept.metadataDb);
-    await keptUsers.create({
-      username: 'alice',
-      first_name: 'A',
-      last_name: 'L',
-      email: 'a@x.org',
-      passwordHash: null,
-      active: true,
-      roleNames: ['Admin'],
-    });
+    await addAdminAliceWithoutPassword(kept);
     const first = await submitLoginForm(kept.app, { username: 'alice', password: 'alice-pw' });
     expect(first.response.json()).toMatchObject({ result: { roles: ['Admin'] } });
 
     const synced = await appWith({ AUTH_ROLES_SYNC_AT_LOGIN: true });
-    await createUserRepository(synced.metadataDb).create({
-      username: 'alice',
-      first_name: 'A',
-      last_name: 'L',
-      email: 'a@x.org',
-      passwordHash: null,
-      active: true,
-      roleNames: ['Admin'],
-    });
+    await addAdminAliceWithoutPassword(synced);
     const second = await submitLoginForm(synced.app, { username: 'alice', password: 'alice-pw' });
     expect(second.response.json()).toMatchObject({ result: { roles: ['Alpha', 'Gamma'] } });
   });

@@ -1,17 +1,23 @@
-import { Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import styles from './ListPageLayout.module.css';
 
-/** The frame of a management list page: title with a count, actions on the right, then the rest. */
+/**
+ * The frame of a management list page: title with a count, a primary "+ `addLabel`" button on
+ * the right, then the rest.
+ */
 export function ListPageLayout({
   title,
   count,
-  actions,
+  addLabel,
+  onAdd,
   children,
 }: {
   title: string;
   count?: number | undefined;
-  actions?: ReactNode;
+  addLabel: string;
+  onAdd: () => void;
   children: ReactNode;
 }) {
   return (
@@ -21,7 +27,11 @@ export function ListPageLayout({
           {title}
           {count !== undefined && <span className={styles.count}>{count}</span>}
         </Typography.Title>
-        <div className={styles.actions}>{actions}</div>
+        <div className={styles.actions}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+            {addLabel}
+          </Button>
+        </div>
       </header>
       <div className={styles.body}>{children}</div>
     </div>
