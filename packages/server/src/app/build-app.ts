@@ -108,8 +108,8 @@ export async function buildAppWithRoutes(
     verifyPassword,
     ldapLogin,
   });
-  const isActiveUser = async (userId: number) =>
-    (await sessions.findCurrentUser(userId)) !== undefined;
+  const acceptsCredentialOf = (userId: number, issuedAtSeconds: number) =>
+    sessions.acceptsCredentialOf(userId, issuedAtSeconds);
   const authenticators: Authenticator[] = [];
   // wiring:authenticators (bearer tokens and trusted proxy headers go before the session cookie)
   const remoteUser = remoteUserAuthenticatorFor(app, config, users);
@@ -119,11 +119,14 @@ export async function buildAppWithRoutes(
     accessLifetimeSeconds: config.JWT_ACCESS_TOKEN_EXPIRES,
     refreshLifetimeSeconds: config.JWT_REFRESH_TOKEN_EXPIRES,
   });
-  authenticators.push(createBearerAuthenticator({ tokens: apiTokens, isActiveUser }));
+  authenticators.push(
+    createBearerAuthenticator({ tokens: apiTokens, acceptsTokenOf: acceptsCredentialOf }),
+  );
   authenticators.push(
     createSessionAuthenticator({
       lifetimeSeconds: config.PERMANENT_SESSION_LIFETIME,
       isRevoked: (sid) => sessionRevocations.isRevoked(sid),
+      acceptsSessionOf: acceptsCredentialOf,
     }),
   );
   const rolePermissions = createRolePermissionCache(deps.metadataDb);
@@ -160,7 +163,7 @@ export async function buildAppWithRoutes(
       authenticateLdap: ldapLogin,
       isLdapConfigured: config.AUTH_TYPE === 'AUTH_LDAP',
       tokens: apiTokens,
-      isActiveUser,
+      acceptsTokenOf: acceptsCredentialOf,
     }),
     loginRateLimit,
   });

@@ -4,6 +4,7 @@ import { apiActionName } from './action-name.js';
 import { apiCallEvent, type ApiCall } from './api-call-event.js';
 import type { ActionLogEvent, EventRecorder } from './event-logger.js';
 import { isSessionRoute, keyEventOf } from './key-events.js';
+import type { LoggedInUser } from './logged-in-user.js';
 
 /** What recording API calls needs: the recorder, and a way to name the user who logged in. */
 export interface ApiCallLogDeps {
@@ -55,16 +56,29 @@ async function loginEvent(
   return apiCallEvent({ ...call, userId }, action, { username });
 }
 
+function loggedInEvent(call: ApiCall, user: LoggedInUser): ActionLogEvent {
+  return apiCallEvent({ ...call, userId: user.userId }, 'UserLoggedIn', {
+    username: user.username,
+  });
+}
+
 /**
  * Records every answered call to an `/api/` route, and the login and logout routes, in the
  * action log, once the response has been sent (`onResponse`), so recording never delays or
  * fails a request. Logins and logouts become the audit events UserLoggedIn, UserLoginFailed
  * (with the attempted username, never the password) and UserLoggedOut; other calls get
- * `<Resource>RestApi.<method>` names (action-name.ts). Calls that matched no route, CORS
- * preflights and routes with `config.eventLog: false` are not recorded.
+ * `<Resource>RestApi.<method>` names (action-name.ts). A request that logged a user in
+ * elsewhere (`noteUserLoggedIn`: OAuth, remote user) is recorded as UserLoggedIn too. Calls
+ * that matched no route, CORS preflights and routes with `config.eventLog: false` are not
+ * recorded otherwise.
  */
 export function registerApiCallLog(app: FastifyInstance, deps: ApiCallLogDeps): void {
+  if (!app.hasRequestDecorator('loggedInUser')) app.decorateRequest('loggedInUser', null);
   app.addHook('onResponse', async (request, reply) => {
+    if (request.loggedInUser) {
+      const call = describeCall(request, reply.statusCode, reply.elapsedTime);
+      deps.recorder.record(loggedInEvent(call, request.loggedInUser));
+    }
     const routeUrl = request.routeOptions.url;
     const { method } = request;
     if (!routeUrl || method === 'OPTIONS' || method === 'HEAD') return;

@@ -6,7 +6,7 @@ import type { Authenticator } from '../../security/authentication/actor-resolver
 declare module '@fastify/secure-session' {
   interface SessionData {
     userId: number;
-    /** Seconds since the epoch when the user logged in. */
+    /** Seconds since the epoch (milliseconds as a fraction) when the user logged in. */
     loggedInAt: number;
     /** Random id of this login, recorded at logout so copies of the cookie stop working. */
     sid: string;
@@ -74,6 +74,14 @@ export function beginUserSession(session: Session, userId: number, nowSeconds: n
   session.set('sid', randomBytes(16).toString('hex'));
 }
 
+/**
+ * Moves a logged-in session's login time to `nowSeconds`, so it survives the password change
+ * its user just made (which refuses sessions that began earlier, copies of this cookie too).
+ */
+export function restampUserSession(session: Session, nowSeconds: number): void {
+  session.set('loggedInAt', nowSeconds);
+}
+
 /** The parts of a logged-in session that logging out needs, or undefined when there is none. */
 export function loggedInSessionOf(
   session: Session,
@@ -84,16 +92,18 @@ export function loggedInSessionOf(
   return { sid, loggedInAt };
 }
 
-/** What the session authenticator needs: the lifetime and the logged-out session ids. */
+/** What the session authenticator needs: the lifetime, the logged-out ids, the user's stamp. */
 export interface SessionAuthenticatorDeps {
   lifetimeSeconds: number;
   isRevoked(sid: string): Promise<boolean>;
+  /** False when the user's password changed (or they were deactivated) after `loggedInAt`. */
+  acceptsSessionOf(userId: number, loggedInAt: number): Promise<boolean>;
 }
 
 /**
  * The session cookie as an authenticator: the user id it holds, unless the session is older
- * than PERMANENT_SESSION_LIFETIME (a client may keep a cookie past its expiry), has no id, or
- * was logged out.
+ * than PERMANENT_SESSION_LIFETIME (a client may keep a cookie past its expiry), has no id, was
+ * logged out, or began before the user's password last changed.
  */
 export function createSessionAuthenticator(deps: SessionAuthenticatorDeps): Authenticator {
   return async (request) => {
@@ -101,6 +111,7 @@ export function createSessionAuthenticator(deps: SessionAuthenticatorDeps): Auth
     const current = loggedInSessionOf(request.session);
     if (typeof userId !== 'number' || !current) return undefined;
     if (Date.now() / 1000 - current.loggedInAt >= deps.lifetimeSeconds) return undefined;
-    return (await deps.isRevoked(current.sid)) ? undefined : userId;
+    if (await deps.isRevoked(current.sid)) return undefined;
+    return (await deps.acceptsSessionOf(userId, current.loggedInAt)) ? userId : undefined;
   };
 }

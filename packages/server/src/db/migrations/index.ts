@@ -2,6 +2,7 @@ import type { RegisteredMigration } from './metadata-migration.js';
 import * as securityTables from './0001_security_tables.js';
 import * as actionLog from './0002_action_log.js';
 import * as sessionRevocations from './0003_session_revocations.js';
+import * as userSessionsValidAfter from './0004_user_sessions_valid_after.js';
 
 /**
  * Every migration, oldest first. A revision is its file's stem; a new migration gets the
@@ -11,6 +12,7 @@ export const METADATA_MIGRATIONS: readonly RegisteredMigration[] = [
   { revision: '0001_security_tables', ...securityTables },
   { revision: '0002_action_log', ...actionLog },
   { revision: '0003_session_revocations', ...sessionRevocations },
+  { revision: '0004_user_sessions_valid_after', ...userSessionsValidAfter },
 ];
 
 export type { MetadataMigration, RegisteredMigration } from './metadata-migration.js';

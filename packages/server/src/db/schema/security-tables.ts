@@ -53,6 +53,8 @@ export interface AbUserTable {
   changed_on: NullableTimestampColumn;
   created_by_fk: number | null;
   changed_by_fk: number | null;
+  /** Sessions and access tokens issued before this moment are refused (migration 0004). */
+  sessions_valid_after: NullableTimestampColumn;
 }
 
 /** `ab_user_role`: a user holds a role. */
@@ -62,7 +64,7 @@ export interface AbUserRoleTable {
   role_id: number;
 }
 
-/** The security tables (migration 0001). */
+/** The security tables (migration 0001; `ab_user.sessions_valid_after` from 0004). */
 export interface SecuritySchema {
   ab_permission: AbPermissionTable;
   ab_view_menu: AbViewMenuTable;

@@ -4,6 +4,10 @@ import { createTestApp, type TestApp } from '../../app/test-support/test-app.js'
 import type { OAuthUserInfoHook } from '../../config/keys/hook-types.js';
 import { createUserRepository } from '../users/user.repository.js';
 import {
+  rowsWithAction,
+  waitForLogRows,
+} from '../../logging/test-support/action-log-test-support.js';
+import {
   startTestOAuthProvider,
   type TestOAuthProvider,
 } from '../../security/authentication/providers/oauth/test-support/test-oauth-provider.js';
@@ -149,6 +153,21 @@ describe('AUTH_OAUTH sign-in against a real OAuth 2.0 provider', () => {
       `Basic ${Buffer.from(`${CLIENT.clientId}:${CLIENT.clientSecret}`).toString('base64')}`,
     );
     expect(token?.form).not.toHaveProperty('client_secret');
+  });
+
+  it('records the sign-in in the action log as UserLoggedIn for the user', async () => {
+    const app = await serve();
+    idp.signedInAs = { sub: '7', preferred_username: 'bea', email: 'bea@example.org' };
+
+    expect((await signIn(createBrowser())).status).toBe(302);
+
+    const bea = await createUserRepository(app.metadataDb).findByUsername('bea');
+    const rows = await waitForLogRows(
+      app.metadataDb,
+      (all) => rowsWithAction(all, 'UserLoggedIn').length > 0,
+    );
+    expect(rowsWithAction(rows, 'UserLoggedIn').map((row) => row.user_id)).toEqual([bea?.id]);
+    expect(JSON.stringify(rows)).not.toContain('client-secret-value');
   });
 
   it('refuses an answer whose state does not match this browser’s attempt, with no session', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HOME_PATH } from '@superset-ts/shared';
 import { beginUserSession } from '../../app/plugins/session-cookie.js';
+import { noteUserLoggedIn } from '../../logging/logged-in-user.js';
 import { PUBLIC_ACCESS, withAccess } from '../../security/access/route-access.js';
 import {
   OAUTH_STATE_COOKIE,
@@ -74,7 +75,8 @@ export function registerOAuthRoutes(
         error: queryText(request, 'error'),
         sealedState,
       });
-      beginUserSession(request.session, user.id, Math.floor(Date.now() / 1000));
+      beginUserSession(request.session, user.id, Date.now() / 1000);
+      noteUserLoggedIn(request, user);
       return reply.header('Cache-Control', 'no-store').redirect(safeRedirectPath(next, HOME_PATH));
     },
   );

@@ -44,17 +44,19 @@ export const meRepository = {
 
   /**
    * Replaces the password hash only if it is still `expectedHash`, so two concurrent changes
-   * cannot both succeed; returns whether it was replaced.
+   * cannot both succeed; returns whether it was replaced. Sessions and tokens issued before
+   * `now` stop counting (`sessions_valid_after`).
    */
   async replacePassword(
     db: Db,
     userId: number,
     expectedHash: string,
     newHash: string,
+    now: Date,
   ): Promise<boolean> {
     const result = await db
       .updateTable('ab_user')
-      .set({ password: newHash, changed_on: new Date(), changed_by_fk: userId })
+      .set({ password: newHash, changed_on: now, changed_by_fk: userId, sessions_valid_after: now })
       .where('id', '=', userId)
       .where('password', '=', expectedHash)
       .executeTakeFirst();

@@ -4,10 +4,12 @@ import {
   currentUserPasswordUpdateSchema,
   currentUserUpdateSchema,
 } from '@superset-ts/shared';
+import { restampUserSession } from '../../app/plugins/session-cookie.js';
 import { parseBody } from '../../app/validation/request-input.js';
 import { AuthenticationRequiredError } from '../../errors/app-error.js';
 import type { Actor } from '../../security/access/actor.js';
 import { AUTHENTICATED_ACCESS, withAccess } from '../../security/access/route-access.js';
+import { hasBearerToken } from '../../security/tokens/bearer-authenticator.js';
 import type { MeService } from './me.service.js';
 
 const authenticated = withAccess(AUTHENTICATED_ACCESS);
@@ -36,10 +38,15 @@ export function registerMeRoutes(app: FastifyInstance, me: MeService): void {
   }));
 
   app.put(`${base}password`, authenticated, async (request) => {
-    await me.changePassword(
-      userIdOf(request.actor),
+    const userId = userIdOf(request.actor);
+    const changedAt = await me.changePassword(
+      userId,
       parseBody(currentUserPasswordUpdateSchema, request.body),
     );
+    // The change ends every earlier session but the one that made it (a bearer token's ends).
+    if (!hasBearerToken(request) && request.session.get('userId') === userId) {
+      restampUserSession(request.session, changedAt.getTime() / 1000);
+    }
     return { message: 'OK' };
   });
 }

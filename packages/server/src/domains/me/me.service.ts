@@ -42,8 +42,12 @@ export function createMeService(deps: MeServiceDeps) {
       return presentCurrentUser(user, await deps.users.listRoleNames(userId));
     },
 
-    /** `PUT /api/v1/me/password`: needs the current password (AUTH_DB only). */
-    async changePassword(userId: number, body: CurrentUserPasswordUpdate): Promise<void> {
+    /**
+     * `PUT /api/v1/me/password`: needs the current password (AUTH_DB only). Ends the user's
+     * sessions and tokens issued before the change; returns its moment, so the caller's own
+     * session can be re-stamped with it and stay logged in.
+     */
+    async changePassword(userId: number, body: CurrentUserPasswordUpdate): Promise<Date> {
       if (!deps.isPasswordLogin) {
         throw new AppError(
           'INVALID_PAYLOAD_SCHEMA_ERROR',
@@ -58,12 +62,14 @@ export function createMeService(deps: MeServiceDeps) {
         });
       }
       const newHash = await deps.hashPassword(body.new_password);
-      if (!(await meRepository.replacePassword(kysely, userId, oldHash, newHash))) {
+      const changedAt = new Date();
+      if (!(await meRepository.replacePassword(kysely, userId, oldHash, newHash, changedAt))) {
         throw new AppError(
           'INVALID_PAYLOAD_SCHEMA_ERROR',
           'Your password was changed elsewhere in the meantime; try again.',
         );
       }
+      return changedAt;
     },
   };
 }

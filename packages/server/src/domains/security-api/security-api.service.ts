@@ -18,7 +18,8 @@ export interface SecurityApiServiceDeps {
   authenticateLdap?: PasswordCheck | undefined;
   isLdapConfigured: boolean;
   tokens: ApiTokens;
-  isActiveUser(userId: number): Promise<boolean>;
+  /** False for a deactivated or deleted user, or a token issued before their password change. */
+  acceptsTokenOf(userId: number, issuedAtSeconds: number): Promise<boolean>;
 }
 
 /**
@@ -52,8 +53,8 @@ export function createSecurityApiService(deps: SecurityApiServiceDeps) {
     },
 
     async refresh(refreshToken: string): Promise<TokenRefreshResponse> {
-      const { userId } = await deps.tokens.verify(refreshToken, 'refresh');
-      if (!(await deps.isActiveUser(userId))) throw new InvalidTokenError();
+      const { userId, issuedAt } = await deps.tokens.verify(refreshToken, 'refresh');
+      if (!(await deps.acceptsTokenOf(userId, issuedAt))) throw new InvalidTokenError();
       return { access_token: await deps.tokens.issue(userId, 'access', false) };
     },
   };

@@ -35,7 +35,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRoutesD
       throw new AppError('INVALID_PAYLOAD_SCHEMA_ERROR', problems.join('; '), { problems });
     }
     const user = await sessions.authenticate(parsed.data.username, parsed.data.password);
-    beginUserSession(request.session, user.id, Math.floor(Date.now() / 1000));
+    beginUserSession(request.session, user.id, Date.now() / 1000);
     const next =
       (request.query as Record<string, unknown>).next ??
       (request.body as Record<string, unknown>).next;

@@ -4,6 +4,7 @@ import type { UserRepository } from '../users/user.repository.js';
 import { rehashIfNeeded } from '../../security/passwords/rehash-if-needed.js';
 import type { SessionRevocationRepository } from './session-revocation.repository.js';
 import { presentCurrentUser } from './session.presenter.js';
+import { isIssuedBeforeSessionsValidAfter } from '../../security/authentication/sessions-valid-after.js';
 
 /** What logging in and out needs: the user store, the password hasher, the revocations. */
 export interface SessionServiceDeps {
@@ -62,6 +63,17 @@ export function createSessionService(deps: SessionServiceDeps) {
       if (!session) return;
       const expiresOn = new Date((session.loggedInAt + deps.lifetimeSeconds) * 1000);
       await deps.revocations.revoke(session.sid, expiresOn);
+    },
+
+    /**
+     * Whether a session or token of `userId` issued at `issuedAtSeconds` still counts: the
+     * account exists, is active, and its password has not changed (nor was it deactivated)
+     * since.
+     */
+    async acceptsCredentialOf(userId: number, issuedAtSeconds: number): Promise<boolean> {
+      const user = await deps.users.findById(userId);
+      if (!user || !user.active) return false;
+      return !isIssuedBeforeSessionsValidAfter(issuedAtSeconds, user.sessions_valid_after);
     },
 
     /** The user behind a session, or undefined when the account is gone or deactivated. */

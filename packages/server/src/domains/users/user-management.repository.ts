@@ -96,7 +96,10 @@ export const userManagementRepository = {
     return id;
   },
 
-  /** Applies `changes` to a user; throws `UserNotFoundError` or `UserAlreadyExistsError`. */
+  /**
+   * Applies `changes` to a user; a new password or a deactivation also refuses the user's
+   * earlier sessions and tokens. Throws `UserNotFoundError` or `UserAlreadyExistsError`.
+   */
   async update(
     db: Db,
     id: number,
@@ -105,12 +108,16 @@ export const userManagementRepository = {
   ): Promise<void> {
     await userManagementRepository.requireUnique(db, changes, id);
     const { roleIds, passwordHash, ...columns } = changes;
+    const now = new Date();
+    // A new password or a deactivation ends the user's sessions and tokens issued before it.
+    const endsSessions = passwordHash !== undefined || columns.active === false;
     const result = await db
       .updateTable('ab_user')
       .set({
         ...columns,
         ...(passwordHash === undefined ? {} : { password: passwordHash }),
-        changed_on: new Date(),
+        ...(endsSessions ? { sessions_valid_after: now } : {}),
+        changed_on: now,
         changed_by_fk: actorId,
       })
       .where('id', '=', id)

@@ -16,6 +16,8 @@ export interface UserRecord {
   fail_login_count: number;
   created_on: Date | null;
   changed_on: Date | null;
+  /** Sessions and access tokens issued before this moment are refused; null: none are. */
+  sessions_valid_after: Date | null;
 }
 
 /** What `create` needs: the hash, never the password. */
@@ -44,5 +46,6 @@ export function toUserRecord(row: Selectable<AbUserTable>): UserRecord {
     fail_login_count: row.fail_login_count,
     created_on: readTimestamp(row.created_on),
     changed_on: readTimestamp(row.changed_on),
+    sessions_valid_after: readTimestamp(row.sessions_valid_after),
   };
 }

@@ -40,6 +40,7 @@ describe('API tokens', () => {
       userId: 42,
       type: 'access',
       isFresh: true,
+      issuedAt: clock.now,
     });
     expect(decodeJwt(await tokens.issue(42, 'refresh')).exp).toBe(clock.now + 86_400);
   });

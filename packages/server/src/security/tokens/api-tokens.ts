@@ -11,6 +11,8 @@ export interface VerifiedApiToken {
   type: ApiTokenType;
   /** True for an access token from a password login, false for one from a refresh. */
   isFresh: boolean;
+  /** The `iat` claim: seconds since the epoch, with milliseconds as a fraction. */
+  issuedAt: number;
 }
 
 /** Settings of the token issuer: SECRET_KEY and the JWT_*_TOKEN_EXPIRES lifetimes. */
@@ -18,7 +20,7 @@ export interface ApiTokenOptions {
   secretKey: string;
   accessLifetimeSeconds: number;
   refreshLifetimeSeconds: number;
-  /** Seconds since the epoch; tests pass a fake clock. */
+  /** Seconds since the epoch (fractional: `iat` keeps milliseconds); tests pass a fake clock. */
   nowSeconds?: () => number;
 }
 
@@ -46,7 +48,8 @@ export class InvalidTokenError extends AppError {
  */
 export function createApiTokens(options: ApiTokenOptions) {
   const key = deriveApiTokenKey(options.secretKey);
-  const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  // Milliseconds are kept so a token can be told apart from a password change in its second.
+  const nowSeconds = options.nowSeconds ?? (() => Date.now() / 1000);
   const lifetimes: Record<ApiTokenType, number> = {
     access: options.accessLifetimeSeconds,
     refresh: options.refreshLifetimeSeconds,
@@ -88,7 +91,7 @@ export function createApiTokens(options: ApiTokenOptions) {
             : undefined,
         );
       }
-      return { userId, type, isFresh: payload.fresh === true };
+      return { userId, type, isFresh: payload.fresh === true, issuedAt: Number(payload.iat) };
     },
   };
 }

@@ -31,24 +31,26 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   return match[1];
 }
 
-/** What the bearer authenticator needs: the token verifier and whether a user may log in. */
+/** What the bearer authenticator needs: the token verifier and whether a token still counts. */
 export interface BearerAuthenticatorDeps {
   tokens: ApiTokens;
-  isActiveUser(userId: number): Promise<boolean>;
+  /** False for a deactivated or deleted user, or a token issued before their password change. */
+  acceptsTokenOf(userId: number, issuedAtSeconds: number): Promise<boolean>;
 }
 
 /**
  * `Authorization: Bearer <access token>` as an authenticator. A request without the header
  * is not its business; a header with a token that is forged, expired, malformed, a refresh
- * token, or a deactivated or deleted user's token is refused with 401 INVALID_TOKEN.
+ * token, a deactivated or deleted user's token, or one issued before the user's password changed
+ * is refused with 401 INVALID_TOKEN.
  */
 export function createBearerAuthenticator(deps: BearerAuthenticatorDeps): Authenticator {
   return async (request) => {
     if (request.routeOptions.config.readsRefreshToken === true) return undefined;
     const token = bearerTokenOf(request);
     if (token === undefined) return undefined;
-    const { userId } = await deps.tokens.verify(token, 'access');
-    if (!(await deps.isActiveUser(userId))) throw new InvalidTokenError();
+    const { userId, issuedAt } = await deps.tokens.verify(token, 'access');
+    if (!(await deps.acceptsTokenOf(userId, issuedAt))) throw new InvalidTokenError();
     return userId;
   };
 }

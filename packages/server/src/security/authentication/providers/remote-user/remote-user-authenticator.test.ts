@@ -7,6 +7,10 @@ import {
   type TestApp,
 } from '../../../../app/test-support/test-app.js';
 import { createUserRepository } from '../../../../domains/users/user.repository.js';
+import {
+  rowsWithAction,
+  waitForLogRows,
+} from '../../../../logging/test-support/action-log-test-support.js';
 
 const PROXY_HEADER = 'x-proxy-remote-user';
 const PROXY_ENV_VAR = 'HTTP_X_PROXY_REMOTE_USER';
@@ -38,6 +42,22 @@ describe('AUTH_REMOTE_USER', () => {
     response.statusCode === 200
       ? response.json<{ result: { username: string } }>().result.username
       : null;
+
+  it('records the first request of a session as UserLoggedIn, and only that one', async () => {
+    const app = await start({
+      AUTH_TYPE: 'AUTH_REMOTE_USER',
+      AUTH_REMOTE_USER_ENV_VAR: PROXY_ENV_VAR,
+    });
+    const first = await me(app, { [PROXY_HEADER]: 'ada' });
+    const cookie = sessionCookieFrom(first.headers['set-cookie']);
+    await me(app, { [PROXY_HEADER]: 'ada', cookie });
+    const ada = await createUserRepository(app.metadataDb).findByUsername('ada');
+
+    // The login and both calls to /api/v1/me/.
+    const rows = await waitForLogRows(app.metadataDb, (all) => all.length >= 3);
+    const logins = rowsWithAction(rows, 'UserLoggedIn');
+    expect(logins.map((row) => row.user_id)).toEqual([ada?.id]);
+  });
 
   it('ignores the proxy header unless AUTH_TYPE is AUTH_REMOTE_USER', async () => {
     const app = await start({ AUTH_REMOTE_USER_ENV_VAR: PROXY_ENV_VAR });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { beginUserSession } from '../../../../app/plugins/session-cookie.js';
 import { InvalidCredentialsError } from '../../../../errors/app-error.js';
+import { noteUserLoggedIn } from '../../../../logging/logged-in-user.js';
 import type { UserRepository } from '../../../../domains/users/user.repository.js';
 import type { Authenticator } from '../../actor-resolver.js';
 import type { ExternalLogin } from '../login-external-user.js';
@@ -34,7 +35,8 @@ export function createRemoteUserAuthenticator(deps: RemoteUserAuthenticatorDeps)
         { username, first_name: username, last_name: '-', email: '', groups: [] },
         { hasDirectoryDetails: true, canSyncRoles: false },
       );
-      beginUserSession(request.session, user.id, Math.floor(Date.now() / 1000));
+      beginUserSession(request.session, user.id, Date.now() / 1000);
+      noteUserLoggedIn(request, user);
       return user.id;
     } catch (error) {
       if (!(error instanceof InvalidCredentialsError)) throw error;
