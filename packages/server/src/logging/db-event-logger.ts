@@ -62,19 +62,21 @@ export function createDbEventLogger(
   let scheduled = false;
   let eventsInFlight = 0;
   const writes = new Set<Promise<void>>();
+  // Batches are written one after another: rows keep the order events arrived in, and the
+  // log never holds more than one pooled connection.
+  let previousWrite: Promise<void> = Promise.resolve();
 
   const write = (events: ActionLogEvent[]) => {
     eventsInFlight += events.length;
-    const task: Promise<void> = db.kysely
-      .insertInto('logs')
-      .values(events.map(toLogsRow))
-      .execute()
+    const task: Promise<void> = previousWrite
+      .then(() => db.kysely.insertInto('logs').values(events.map(toLogsRow)).execute())
       .then(() => undefined)
       .catch((error: unknown) => options.report(error, events[0]))
       .finally(() => {
         eventsInFlight -= events.length;
         writes.delete(task);
       });
+    previousWrite = task;
     writes.add(task);
   };
 
