@@ -1,6 +1,6 @@
-import { HOME_PATH } from '@superset-ts/shared';
-import { Button, Card, Result, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useState } from 'react';
+import { AccessDenied } from '../../components/AccessDenied';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { ApiRequestError } from '../../api/api-request-error';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -31,18 +31,7 @@ export function ActionLogPage() {
   };
 
   if (log.error instanceof ApiRequestError && log.error.status === 403) {
-    return (
-      <Result
-        status="403"
-        title="Access denied"
-        subTitle="You do not have permission to view the action log. Ask an administrator if you need it."
-        extra={
-          <Button type="primary" href={HOME_PATH}>
-            Back to home
-          </Button>
-        }
-      />
-    );
+    return <AccessDenied what="view the action log" />;
   }
 
   return (

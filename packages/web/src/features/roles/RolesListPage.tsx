@@ -5,7 +5,7 @@ import { ApiRequestError } from '../../api/api-request-error';
 import type { RoleListRequest } from '../../api/roles';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
-import { AccessDenied } from '../users/AccessDenied';
+import { AccessDenied } from '../../components/AccessDenied';
 import { ListPageLayout } from '../../components/ListPageLayout';
 import listStyles from '../../components/ListPageLayout.module.css';
 import { RoleFormModal, type RoleFormValues } from './RoleFormModal';

@@ -5,7 +5,7 @@ import { ApiRequestError } from '../../api/api-request-error';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useBootstrap } from '../../bootstrap/BootstrapContext';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
-import { AccessDenied } from './AccessDenied';
+import { AccessDenied } from '../../components/AccessDenied';
 import { ListPageLayout } from '../../components/ListPageLayout';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilters } from './UserFilters';
