@@ -10,3 +10,5 @@ export * from './rison/rison.js';
 export * from './api/list-query.js';
 export * from './api/users.js';
 export * from './api/roles.js';
+export * from './data/generic-data-type.js';
+export * from './data/time-grains.js';

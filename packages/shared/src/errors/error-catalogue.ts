@@ -38,6 +38,95 @@ export const ERROR_CATALOGUE = {
     message: 'This sign-in provider is not enabled on this server.',
   },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The server is shutting down or not ready.' },
+
+  // Databases and engines (Superset's SupersetErrorType names where it has one).
+  GENERIC_DB_ENGINE_ERROR: { status: 422, message: 'The database returned an error.' },
+  CONNECTION_INVALID_USERNAME_ERROR: {
+    status: 422,
+    message: 'The username is not known to the database. Check the username.',
+  },
+  CONNECTION_INVALID_PASSWORD_ERROR: {
+    status: 422,
+    message: 'The password was refused by the database. Check the password.',
+  },
+  CONNECTION_ACCESS_DENIED_ERROR: {
+    status: 422,
+    message: 'The database refused these credentials. Check the username and password.',
+  },
+  CONNECTION_INVALID_HOSTNAME_ERROR: {
+    status: 422,
+    message: 'The hostname could not be resolved. Check the host name.',
+  },
+  CONNECTION_PORT_CLOSED_ERROR: {
+    status: 422,
+    message: 'Nothing answered on that port. Check the host and port.',
+  },
+  CONNECTION_HOST_DOWN_ERROR: {
+    status: 422,
+    message: 'The host did not answer. Check that it is up and reachable.',
+  },
+  CONNECTION_UNKNOWN_DATABASE_ERROR: {
+    status: 422,
+    message: 'The database does not exist on that server. Check the database name.',
+  },
+  CONNECTION_DATABASE_PERMISSIONS_ERROR: {
+    status: 422,
+    message: 'The database user lacks a permission this needs.',
+  },
+  CONNECTION_MISSING_PARAMETERS_ERROR: {
+    status: 422,
+    message: 'Some connection parameters are missing.',
+  },
+  CONNECTION_DATABASE_TIMEOUT: {
+    status: 422,
+    message: 'The database did not answer in time. Check the host, or try again.',
+  },
+  CONNECTION_FAILED: { status: 422, message: 'Could not connect to the database.' },
+  COLUMN_DOES_NOT_EXIST_ERROR: { status: 400, message: 'A column in the query does not exist.' },
+  TABLE_DOES_NOT_EXIST_ERROR: { status: 400, message: 'A table in the query does not exist.' },
+  SCHEMA_DOES_NOT_EXIST_ERROR: { status: 400, message: 'A schema in the query does not exist.' },
+  SYNTAX_ERROR: { status: 400, message: 'The query has a syntax error.' },
+  QUERY_TIMEOUT_ERROR: {
+    status: 408,
+    message: 'The query ran longer than the time limit and was stopped.',
+  },
+  QUERY_CANCELLED_ERROR: { status: 400, message: 'The query was stopped.' },
+  INVALID_CONNECTION_STRING_ERROR: {
+    status: 400,
+    message:
+      'The connection string is not valid. It usually looks like backend+driver://user:password@host:port/database.',
+  },
+  UNKNOWN_CONNECTION_PARAMETER: {
+    status: 400,
+    message: 'The connection string has a parameter this engine does not accept.',
+  },
+  UNKNOWN_ENGINE_ERROR: { status: 400, message: 'No engine is known for this connection string.' },
+  DRIVER_NOT_INSTALLED_ERROR: {
+    status: 422,
+    message: "This engine's driver is not installed on the server.",
+  },
+  ENGINE_CLIENT_UNAVAILABLE_ERROR: {
+    status: 422,
+    message:
+      'This engine can be described but not queried from this server: it has no Node client.',
+  },
+  DATABASE_SECURITY_ACCESS_ERROR: {
+    status: 400,
+    message: 'This database cannot be used as a data source for security reasons.',
+  },
+  DATABASE_ALREADY_EXISTS: {
+    status: 422,
+    message: 'A database with the same name already exists.',
+  },
+  DATABASE_IN_USE: {
+    status: 422,
+    message: 'This database has datasets: delete them before the database.',
+  },
+  ENCRYPTED_FIELD_UNREADABLE: {
+    status: 500,
+    message:
+      'A stored secret could not be decrypted: the SECRET_KEY changed. Run superset re-encrypt-secrets.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** A stable error code from the catalogue. */

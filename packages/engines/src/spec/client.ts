@@ -1,0 +1,96 @@
+import type { GenericDataType } from '@superset-ts/shared';
+
+/** A value as every client returns it: JSON-friendly, with dates as `Date`. */
+export type CellValue = null | boolean | number | string | Date;
+
+/** One result column: its label, the engine's type name, and the generic type. */
+export interface ResultColumn {
+  name: string;
+  type: string | null;
+  genericType: GenericDataType | null;
+}
+
+/** Rows as arrays in column order. */
+export interface QueryResult {
+  columns: ResultColumn[];
+  rows: CellValue[][];
+  /** True when the query had more rows than `limit` and was cut. */
+  truncated: boolean;
+}
+
+/** A batch of streamed rows; `columns` is known from the first batch on. */
+export interface RowBatch {
+  columns: ResultColumn[];
+  rows: CellValue[][];
+}
+
+export interface ExecuteOptions {
+  /** Stop reading after this many rows (the SQL should also limit, so the database stops early). */
+  limit?: number;
+  /** Cancel in the database after this long; the error is QUERY_TIMEOUT_ERROR. */
+  timeoutMs?: number;
+  /** Aborting cancels the statement in the database; the error is QUERY_CANCELLED_ERROR. */
+  signal?: AbortSignal;
+  /** Default schema for unqualified names. */
+  schema?: string | null;
+  /** Run inside a read-only transaction where the engine has one. */
+  readOnly?: boolean;
+  /** Told the database-side id that `cancelQuery` accepts, once the statement has one. */
+  onCancelId?(cancelId: string): void;
+}
+
+/** A column of a table as the database describes it. */
+export interface TableColumn {
+  name: string;
+  type: string;
+  genericType: GenericDataType | null;
+  nullable: boolean;
+  default: string | null;
+  comment: string | null;
+}
+
+export interface TableIndex {
+  name: string;
+  column_names: string[];
+  unique: boolean;
+}
+
+export interface ForeignKey {
+  name: string | null;
+  constrained_columns: string[];
+  referred_schema: string | null;
+  referred_table: string;
+  referred_columns: string[];
+}
+
+/** Everything the table browser shows about one table. */
+export interface TableMetadata {
+  name: string;
+  schema: string | null;
+  columns: TableColumn[];
+  primaryKey: { name: string | null; column_names: string[] } | null;
+  foreignKeys: ForeignKey[];
+  indexes: TableIndex[];
+  comment: string | null;
+}
+
+/**
+ * A pooled connection to one configured database. Errors are `EngineError`s classified by
+ * the dialect; no message carries the password.
+ */
+export interface EngineClient {
+  execute(sql: string, options?: ExecuteOptions): Promise<QueryResult>;
+  /** Rows in batches as the database produces them; breaking out of the loop stops the query. */
+  stream(sql: string, options?: ExecuteOptions & { batchSize?: number }): AsyncIterable<RowBatch>;
+  /** Stops a running statement by the id reported through `onCancelId`; false when it cannot. */
+  cancelQuery(cancelId: string): Promise<boolean>;
+  /** Opens a connection and runs a trivial query; throws a classified `EngineError`. */
+  testConnection(): Promise<void>;
+  listSchemas(): Promise<string[]>;
+  listTables(schema: string | null): Promise<string[]>;
+  listViews(schema: string | null): Promise<string[]>;
+  /** Throws TABLE_DOES_NOT_EXIST_ERROR when there is no such table or view. */
+  getTableMetadata(table: string, schema: string | null): Promise<TableMetadata>;
+  /** Closes the pool; the client cannot be used afterwards. */
+  close(): Promise<void>;
+}
