@@ -12,3 +12,4 @@ export * from './api/users.js';
 export * from './api/roles.js';
 export * from './data/generic-data-type.js';
 export * from './data/time-grains.js';
+export * from './api/databases.js';

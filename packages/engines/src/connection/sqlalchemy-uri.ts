@@ -1,7 +1,5 @@
+import { PASSWORD_MASK } from '@superset-ts/shared';
 import { EngineError } from '../spec/engine-error.js';
-
-/** Superset's mask for a password in every response. */
-export const PASSWORD_MASK = 'XXXXXXXXXX';
 
 /** A SQLAlchemy URL taken apart: `backend+driver://user:password@host:port/database?query`. */
 export interface SqlalchemyUri {
