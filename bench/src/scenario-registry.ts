@@ -1,5 +1,6 @@
 import type { ScenarioDefinition } from './scenario-types.js';
 import { COLD_START, measureColdStart } from './scenarios/cold-start.js';
+import { ENGINE_READ, measureEngineRead } from './scenarios/engine-read.js';
 import { IDLE_MEMORY, measureIdleMemory } from './scenarios/idle-memory.js';
 
 /**
@@ -20,6 +21,12 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     title: 'Idle memory: RSS after /health and a few idle seconds',
     capability: 'the `superset run` CLI with /health',
     run: measureIdleMemory,
+  },
+  {
+    id: ENGINE_READ,
+    title: 'Engine read: 100k Q06-shaped rows streamed by the PostgreSQL client vs pg-cursor',
+    capability: 'the PostgreSQL engine client',
+    run: measureEngineRead,
   },
   {
     id: 'U',

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import {
-  POSTGRES_SPEC,
+  ALL_ENGINE_SPECS,
+  createEngineRegistry,
   parseSqlalchemyUri,
   resolveConnectionSettings,
   type EngineClient,
@@ -14,7 +15,8 @@ import type { ScenarioContext } from '../scenario-types.js';
 export const ENGINE_READ = 'engine-read';
 
 /** The analytics PostgreSQL the scenario reads from. */
-const POSTGRES_URI = process.env.BENCH_POSTGRES_URI ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const POSTGRES_URI =
+  process.env.BENCH_POSTGRES_URI ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const BATCH_SIZE = 10_000;
 
@@ -48,7 +50,10 @@ async function readWithStockDriver(pool: pg.Pool, sql: string): Promise<number> 
   const client = await pool.connect();
   try {
     const cursor = client.query(
-      new Cursor(sql, [], { rowMode: 'array', types: { getTypeParser: () => (value: string) => value } }),
+      new Cursor(sql, [], {
+        rowMode: 'array',
+        types: { getTypeParser: () => (value: string) => value },
+      }),
     );
     let rows = 0;
     for (;;) {
@@ -66,7 +71,8 @@ async function readWithStockDriver(pool: pg.Pool, sql: string): Promise<number> 
 /** The product: the PostgreSQL engine client's stream, with its typed values and generic types. */
 async function readWithEngineClient(engine: EngineClient, sql: string): Promise<number> {
   let rows = 0;
-  for await (const batch of engine.stream(sql, { batchSize: BATCH_SIZE })) rows += batch.rows.length;
+  for await (const batch of engine.stream(sql, { batchSize: BATCH_SIZE }))
+    rows += batch.rows.length;
   return rows;
 }
 
@@ -79,8 +85,10 @@ export async function measureEngineRead(context: ScenarioContext): Promise<Measu
   const sql = q06ShapedSql(rowCount);
   const samples = context.quick ? 3 : 10;
   const uri = parseSqlalchemyUri(POSTGRES_URI);
-  const settings = resolveConnectionSettings(POSTGRES_SPEC, uri, { connectTimeoutMs: 5000, poolSize: 1 });
-  const factory = await POSTGRES_SPEC.loadClient!();
+  const spec = createEngineRegistry(ALL_ENGINE_SPECS).forUri(uri);
+  const settings = resolveConnectionSettings(spec, uri, { connectTimeoutMs: 5000, poolSize: 1 });
+  if (!spec.loadClient) throw new Error(`${spec.engineName} has no client in this build`);
+  const factory = await spec.loadClient();
   const engine = factory(settings);
   const pool = new pg.Pool({ connectionString: POSTGRES_URI, max: 1 });
   const product: number[] = [];
