@@ -46,16 +46,17 @@ function tlsFrom(
   sources: ReadonlyArray<Readonly<Record<string, unknown>>>,
   serverCert: string | null | undefined,
 ): TlsSettings | undefined {
-  const merged: Record<string, unknown> = Object.assign({}, ...sources);
+  const merged: Record<string, unknown> = Object.fromEntries(
+    sources.flatMap((source) => Object.entries(source)),
+  );
   const mentioned = Object.keys(merged).filter((key) => TLS_FIELDS.has(key));
   if (!spec.supportsTls) {
     if (mentioned.length > 0 || serverCert) {
+      const parameter = mentioned[0] ?? 'server_cert';
       throw new EngineError(
         'UNKNOWN_CONNECTION_PARAMETER',
-        `${spec.engineName} does not take TLS settings.`,
-        {
-          parameter: mentioned[0] ?? 'server_cert',
-        },
+        `${spec.engineName} does not take TLS settings such as "${parameter}".`,
+        { parameter },
       );
     }
     return undefined;

@@ -36,7 +36,9 @@ function parseHostPort(hostPort: string): { host: string | null; port: number | 
   if (hostPort === '') return { host: null, port: null };
   const match = /^(?<host>\[[^\]]+\]|[^:]*)(?::(?<port>[^:]*))?$/.exec(hostPort);
   if (!match?.groups) throw invalid('the host and port cannot be read');
-  const { host = '', port } = match.groups;
+  const { host: written = '', port } = match.groups;
+  // An IPv6 address is bracketed only to set it apart from the port, as SQLAlchemy reads it.
+  const host = written.startsWith('[') ? written.slice(1, -1) : written;
   if (port === undefined || port === '') return { host: host || null, port: null };
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535)
     throw invalid(`"${port}" is not a port number`);
@@ -103,7 +105,7 @@ export function formatSqlalchemyUri(
     }
     userInfo += '@';
   }
-  const host = uri.host ?? '';
+  const host = uri.host?.includes(':') ? `[${uri.host}]` : (uri.host ?? '');
   const port = uri.port === null ? '' : `:${uri.port}`;
   const database =
     uri.database === null

@@ -43,7 +43,8 @@ export const POSTGRES_DIALECT_DEFINITION: DialectDefinition = {
     [/^(array|json|jsonb|enum).*/i, GenericDataType.STRING],
     [/^(timestamptz|timetz)$/i, GenericDataType.TEMPORAL],
     [/^(int2|int4|int8|float4|float8|oid)$/i, GenericDataType.NUMERIC],
-    [/^(citext|name|inet|cidr|macaddr|xml|tsvector)$/i, GenericDataType.STRING],
+    [/^(citext|name|inet|cidr|macaddr|xml|tsvector|bpchar)$/i, GenericDataType.STRING],
+    [/\[\]$/, GenericDataType.STRING],
   ],
   errorPatterns: [
     {
@@ -94,6 +95,21 @@ export const POSTGRES_DIALECT_DEFINITION: DialectDefinition = {
       pattern: /permission denied for (?:table|relation|schema|database) (?<object>\S+)/,
       code: 'CONNECTION_DATABASE_PERMISSIONS_ERROR',
       message: 'The database user may not read "{object}". Ask its owner for access.',
+    },
+    {
+      pattern: /canceling statement due to statement timeout/,
+      code: 'QUERY_TIMEOUT_ERROR',
+      message: 'The query ran longer than the statement timeout and was stopped.',
+    },
+    {
+      pattern: /canceling statement due to user request/,
+      code: 'QUERY_CANCELLED_ERROR',
+      message: 'The query was stopped.',
+    },
+    {
+      pattern: /timeout exceeded when trying to connect/,
+      code: 'CONNECTION_DATABASE_TIMEOUT',
+      message: 'No connection to the database could be had in time. Check the host, or try again.',
     },
   ],
 };

@@ -1,5 +1,23 @@
+import { EngineError } from '../spec/engine-error.js';
 import { SQL_CAPABILITIES, basicParametersSchema, type EngineSpec } from '../spec/engine-spec.js';
 import { POSTGRES_DIALECT } from './postgres.dialect.js';
+import { createPgClient } from './postgres.client.js';
+import { loadPgDriver } from './pg-driver.js';
+import type { PgFlavour } from './pg-flavour.js';
+import { requirePgUsername } from './pg-pool-config.js';
+
+/** PostgreSQL proper: cancels by pid, and refuses a Redshift server (it has its own engine). */
+export const POSTGRES_FLAVOUR: PgFlavour = {
+  dialect: POSTGRES_DIALECT,
+  cancelSql: 'SELECT pg_cancel_backend($1::int) AS cancelled',
+  refuseServer: (version) =>
+    /redshift/i.test(version)
+      ? new EngineError(
+          'INVALID_CONNECTION_STRING_ERROR',
+          'This server is Amazon Redshift. Connect to it with a redshift:// URI (the Amazon Redshift engine), not postgresql://.',
+        )
+      : null,
+};
 
 /** PostgreSQL through node-postgres (`pg`); also the base of the engines that speak its protocol. */
 export const POSTGRES_SPEC: EngineSpec = {
@@ -33,4 +51,9 @@ export const POSTGRES_SPEC: EngineSpec = {
     fileUpload: true,
   },
   dialect: POSTGRES_DIALECT,
+  validateSettings: requirePgUsername,
+  async loadClient() {
+    const driver = await loadPgDriver();
+    return (settings) => createPgClient(driver, settings, POSTGRES_FLAVOUR);
+  },
 };

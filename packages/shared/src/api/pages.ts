@@ -18,6 +18,11 @@ export const PAGES = {
   rolesList: { path: '/roles/list/', isPublic: false, permission: ['can_read', 'Role'] },
   userInfo: { path: '/user_info/', isPublic: false },
   actionLog: { path: '/actionlog/list/', isPublic: false, permission: ['can_read', 'Log'] },
+  databasesList: {
+    path: '/databaseview/list/',
+    isPublic: false,
+    permission: ['can_read', 'Database'],
+  },
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

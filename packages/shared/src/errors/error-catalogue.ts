@@ -57,6 +57,10 @@ export const ERROR_CATALOGUE = {
     status: 422,
     message: 'The hostname could not be resolved. Check the host name.',
   },
+  CONNECTION_INVALID_PORT_ERROR: {
+    status: 422,
+    message: 'The port must be a whole number between 0 and 65535.',
+  },
   CONNECTION_PORT_CLOSED_ERROR: {
     status: 422,
     message: 'Nothing answered on that port. Check the host and port.',

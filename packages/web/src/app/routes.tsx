@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router';
 import { ActionLogPage } from '../features/action-log/ActionLogPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireLogin } from '../features/auth/RequireLogin';
+import { DatabasesListPage } from '../features/databases/DatabasesListPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { UserInfoPage } from '../features/profile/UserInfoPage';
@@ -20,6 +21,7 @@ const PAGE_ELEMENTS: Record<PageName, ReactElement> = {
   usersList: <UsersListPage />,
   rolesList: <RolesListPage />,
   userInfo: <UserInfoPage />,
+  databasesList: <DatabasesListPage />,
 };
 
 function pageRoute(name: PageName): RouteObject {

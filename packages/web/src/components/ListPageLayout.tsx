@@ -5,7 +5,7 @@ import styles from './ListPageLayout.module.css';
 
 /**
  * The frame of a management list page: title with a count, a primary "+ `addLabel`" button on
- * the right, then the rest.
+ * the right (left out without `onAdd`, for users who may not add), then the rest.
  */
 export function ListPageLayout({
   title,
@@ -17,7 +17,7 @@ export function ListPageLayout({
   title: string;
   count?: number | undefined;
   addLabel: string;
-  onAdd: () => void;
+  onAdd?: (() => void) | undefined;
   children: ReactNode;
 }) {
   return (
@@ -27,11 +27,13 @@ export function ListPageLayout({
           {title}
           {count !== undefined && <span className={styles.count}>{count}</span>}
         </Typography.Title>
-        <div className={styles.actions}>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
-            {addLabel}
-          </Button>
-        </div>
+        {onAdd && (
+          <div className={styles.actions}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+              {addLabel}
+            </Button>
+          </div>
+        )}
       </header>
       <div className={styles.body}>{children}</div>
     </div>

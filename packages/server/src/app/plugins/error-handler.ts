@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CATALOGUE, type ErrorCode, type ErrorResponse } from '@superset-ts/shared';
+import { EngineError } from '@superset-ts/engines';
 import { AppError } from '../../errors/app-error.js';
 
 /** Builds the one error body every endpoint answers with. */
@@ -45,7 +46,8 @@ function fromFastifyError(error: FastifyError): MappedError | undefined {
 }
 
 /**
- * Turns every thrown error into the catalogue's status and body. Unexpected errors are logged
+ * Turns every thrown error into the catalogue's status and body: an `AppError`, or an
+ * `EngineError` a database client raised (both carry a catalogue code and a safe message). Unexpected errors are logged
  * with their stack and answered with a generic message (plus the stack only when
  * SHOW_STACKTRACE is on, for development).
  */
@@ -55,7 +57,7 @@ export function registerErrorHandler(
 ): void {
   app.setErrorHandler(
     (error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
-      if (error instanceof AppError) {
+      if (error instanceof AppError || error instanceof EngineError) {
         return reply.status(error.status).send(errorBody(error.code, error.message, error.extra));
       }
       const mapped =

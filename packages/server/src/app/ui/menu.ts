@@ -48,6 +48,18 @@ const SETTINGS_SECTIONS: readonly MenuSection[] = [
       },
     ],
   },
+  {
+    name: 'Data',
+    label: 'Data',
+    items: [
+      {
+        name: 'Databases',
+        label: 'Database Connections',
+        page: 'databasesList',
+        menuAccess: 'Databases',
+      },
+    ],
+  },
 ];
 
 const TOP_LEVEL: readonly MenuItem[] = [];

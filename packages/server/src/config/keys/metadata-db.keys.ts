@@ -59,6 +59,14 @@ export function metadataDbKeys(dataDir: string) {
           'databases',
         ),
       ),
+    LOCAL_DATABASE_DIRECTORIES: textList
+      .default([])
+      .describe(
+        describeKey(
+          'Folders whose files local-file engines (SQLite, DuckDB) may open while PREVENT_UNSAFE_DB_CONNECTIONS is on; paths are compared after resolving symbolic links. The metadata database file is refused whatever this says.',
+          'databases',
+        ),
+      ),
     DB_SQLA_URI_VALIDATOR: functionOrNull<UrlValidator>()
       .default(null)
       .describe(describeKey('Function (url) that throws to reject a database URL.', 'databases')),

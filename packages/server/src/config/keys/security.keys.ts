@@ -53,6 +53,14 @@ export const securityKeys = {
         'foundation',
       ),
     ),
+  PREVIOUS_SECRET_KEY: textOrNull
+    .default(null)
+    .describe(
+      describeKey(
+        'The SECRET_KEY before a rotation: `superset re-encrypt-secrets` decrypts stored database secrets with it and encrypts them again with SECRET_KEY (its --previous_secret_key flag takes precedence).',
+        'databases',
+      ),
+    ),
   SESSION_COOKIE_NAME: nonEmptyText
     .default('session')
     .describe(describeKey('Name of the session cookie.', 'foundation')),

@@ -3,6 +3,8 @@ import * as securityTables from './0001_security_tables.js';
 import * as actionLog from './0002_action_log.js';
 import * as sessionRevocations from './0003_session_revocations.js';
 import * as userSessionsValidAfter from './0004_user_sessions_valid_after.js';
+import * as databases from './0005_databases.js';
+import * as datasetsTable from './0006_datasets_table.js';
 
 /**
  * Every migration, oldest first. A revision is its file's stem; a new migration gets the
@@ -13,6 +15,8 @@ export const METADATA_MIGRATIONS: readonly RegisteredMigration[] = [
   { revision: '0002_action_log', ...actionLog },
   { revision: '0003_session_revocations', ...sessionRevocations },
   { revision: '0004_user_sessions_valid_after', ...userSessionsValidAfter },
+  { revision: '0005_databases', ...databases },
+  { revision: '0006_datasets_table', ...datasetsTable },
 ];
 
 export type { MetadataMigration, RegisteredMigration } from './metadata-migration.js';

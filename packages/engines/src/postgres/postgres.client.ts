@@ -1,0 +1,172 @@
+import type { Pool, PoolClient } from 'pg';
+import type { ConnectionSettings } from '../connection/connection-settings.js';
+import type {
+  CellValue,
+  EngineClient,
+  ExecuteOptions,
+  QueryResult,
+  ResultColumn,
+  RowBatch,
+} from '../spec/client.js';
+import { errorText } from '../spec/error-text.js';
+import {
+  getPgTableMetadata,
+  listPgSchemas,
+  listPgTables,
+  listPgViews,
+  type PgCatalogQuery,
+} from './pg-metadata.js';
+import type { PgDriver } from './pg-driver.js';
+import type { PgFlavour } from './pg-flavour.js';
+import { pgPoolConfig } from './pg-pool-config.js';
+import { describeFields, readBatch, startPgRun, type PgRunContext } from './pg-run.js';
+import { pgCellParsers } from './pg-values.js';
+
+const READ_BATCH = 10_000;
+const STREAM_BATCH = 1_000;
+
+/**
+ * A client for PostgreSQL and the engines that speak its protocol: a pool built from the
+ * typed settings, statements read through a cursor (so a row limit stops reading early and a
+ * stream holds one batch at a time), stopped in the database on timeout or abort.
+ */
+export function createPgClient(
+  driver: PgDriver,
+  settings: ConnectionSettings,
+  flavour: PgFlavour,
+): EngineClient {
+  const config = pgPoolConfig(settings);
+  const pool: Pool = new driver.Pool(config);
+  // An idle connection the server dropped is removed by the pool; there is no caller to tell.
+  pool.on('error', () => undefined);
+  const parsers = pgCellParsers((oid) => driver.types.getTypeParser(oid, 'text'));
+  const classify = (error: unknown) =>
+    flavour.dialect.classifyError(errorText(error), [settings.password]);
+
+  /** Runs the cancel statement from a connection of its own, so a full pool cannot block it. */
+  async function cancelBackend(pid: string): Promise<boolean> {
+    if (flavour.cancelSql === null || !/^\d+$/.test(pid)) return false;
+    const client = new driver.Client(config);
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      const result = await client.query<{ cancelled: boolean }>(flavour.cancelSql, [Number(pid)]);
+      return result.rows[0]?.cancelled === true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  const runContext: PgRunContext = {
+    dialect: flavour.dialect,
+    connect: () => pool.connect(),
+    async stopBackend(pid: string, client: PoolClient) {
+      if (await cancelBackend(pid)) return;
+      // Without a cancel, closing the session is what makes the server stop the statement.
+      await client.end().catch(() => undefined);
+    },
+    classify,
+  };
+
+  const catalogQuery: PgCatalogQuery = async <Row extends object>(
+    sql: string,
+    values: readonly unknown[] = [],
+  ) => {
+    try {
+      return (await pool.query<Row>(sql, [...values])).rows;
+    } catch (error) {
+      throw classify(error);
+    }
+  };
+
+  const openCursor = (client: PoolClient, sql: string) =>
+    client.query(new driver.Cursor(sql, null, { rowMode: 'array', types: parsers }));
+
+  async function execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
+    const run = await startPgRun(runContext, options);
+    const wanted = options.limit === undefined ? Infinity : Math.max(0, options.limit) + 1;
+    const rows: CellValue[][] = [];
+    let columns: ResultColumn[] = [];
+    try {
+      const cursor = openCursor(run.client, sql);
+      for (;;) {
+        const count = Math.min(READ_BATCH, wanted - rows.length);
+        const batch = await readBatch(cursor, Math.max(count, 1));
+        run.interruption.throwIfInterrupted();
+        columns = describeFields(flavour.dialect, batch.fields);
+        rows.push(...batch.rows);
+        if (batch.rows.length < count || rows.length >= wanted) break;
+      }
+      await cursor.close();
+    } catch (error) {
+      await run.finish('failed');
+      throw run.translate(error);
+    }
+    await run.finish('ok');
+    const truncated = rows.length >= wanted;
+    return { columns, rows: truncated ? rows.slice(0, wanted - 1) : rows, truncated };
+  }
+
+  async function* stream(
+    sql: string,
+    options: ExecuteOptions & { batchSize?: number } = {},
+  ): AsyncGenerator<RowBatch> {
+    const run = await startPgRun(runContext, options);
+    const batchSize = Math.max(1, options.batchSize ?? STREAM_BATCH);
+    let outcome: 'ok' | 'failed' = 'ok';
+    try {
+      const cursor = openCursor(run.client, sql);
+      let sent = 0;
+      let isCursorOpen = true;
+      try {
+        for (;;) {
+          const count = Math.min(batchSize, (options.limit ?? Infinity) - sent);
+          const batch = await readBatch(cursor, Math.max(count, 1));
+          run.interruption.throwIfInterrupted();
+          const rows = batch.rows.slice(0, Math.max(count, 0));
+          if (rows.length > 0 || sent === 0) {
+            yield { columns: describeFields(flavour.dialect, batch.fields), rows };
+          }
+          sent += rows.length;
+          if (batch.rows.length < count || sent >= (options.limit ?? Infinity)) break;
+          run.interruption.throwIfInterrupted();
+        }
+      } catch (error) {
+        // A cursor that failed has already ended its portal; closing it would wait forever.
+        isCursorOpen = false;
+        throw error;
+      } finally {
+        if (isCursorOpen) await cursor.close();
+      }
+    } catch (error) {
+      outcome = 'failed';
+      throw run.translate(error);
+    } finally {
+      await run.finish(outcome);
+    }
+  }
+
+  return {
+    execute,
+    stream,
+    cancelQuery: cancelBackend,
+    async testConnection() {
+      const check = flavour.refuseServer;
+      const result = await catalogQuery<{ version: string }>(
+        check ? 'SELECT version() AS version' : 'SELECT 1 AS version',
+      );
+      const refusal = check?.(String(result[0]?.version ?? ''));
+      if (refusal) throw refusal;
+    },
+    listSchemas: () => listPgSchemas(catalogQuery),
+    listTables: (schema) => listPgTables(catalogQuery, schema),
+    listViews: (schema) => listPgViews(catalogQuery, schema),
+    getTableMetadata: (table, schema) =>
+      getPgTableMetadata(catalogQuery, flavour.dialect, table, schema),
+    async close() {
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
