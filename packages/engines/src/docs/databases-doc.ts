@@ -55,7 +55,7 @@ function enginesSection(specs: readonly EngineSpec[]): string {
   return [
     '## Engines',
     '',
-    'Live-tested engines run their tests against a real server; dialect-tested engines have golden-SQL tests of everything Superset.ts writes for them (time grains, literals, quoting, row limits, type mapping, error messages). An engine without a shipped client can be described and saved, but connecting to it fails with `ENGINE_CLIENT_UNAVAILABLE_ERROR`.',
+    'Live-tested engines run their tests against a real server; dialect-tested engines have golden-SQL tests of everything Superset.ts writes for them (time grains, literals, quoting, row limits, type mapping, error messages). An engine without a shipped client is listed and its SQL is tested, but connecting to it fails with `ENGINE_CLIENT_UNAVAILABLE_ERROR`.',
     '',
     table(
       ['Database', 'Engine', 'URI', 'Driver package', 'Tested', 'Client shipped', 'Notes'],

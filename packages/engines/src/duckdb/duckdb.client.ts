@@ -14,7 +14,11 @@ import type {
 } from '../spec/client.js';
 import { EngineError } from '../spec/engine-error.js';
 import { sqlString } from '../spec/dttm-format.js';
-import { queryCancelledError, watchForStop } from '../spec/query-stop-watch.js';
+import {
+  queryCancelledError,
+  watchForStop,
+  type QueryStopWatch,
+} from '../spec/query-stop-watch.js';
 import {
   describeDuckDbTable,
   listDuckDbSchemas,
@@ -189,42 +193,38 @@ class DuckDbClient implements EngineClient {
   async *#batches(sql: string, options: ExecuteOptions, batchSize: number) {
     const connection = await (await this.#getInstance()).connect();
     const id = randomUUID();
-    let reason: EngineError | null = null;
-    const stop = (why: EngineError) => {
-      reason ??= why;
+    // Set by a stop from outside; DuckDB's own "Interrupted!" error says less.
+    const stopped: { reason: EngineError | null } = { reason: null };
+    const stop = (reason: EngineError) => {
+      stopped.reason ??= reason;
       connection.interrupt();
     };
     this.#running.set(id, stop);
-    let watch: ReturnType<typeof watchForStop> | null = null;
+    let watch: QueryStopWatch | null = null;
     try {
       watch = watchForStop(options, stop);
       options.onCancelId?.(id);
       if (options.schema) await connection.run(`SET schema = ${sqlString(options.schema)}`);
       if (options.readOnly && !this.#isReadOnlyFile) await this.#refuseWrites(connection, sql);
       const result = await connection.stream(sql);
-      const types = result.columnTypes();
-      const columns = result.columnNames().map((name, index) => {
-        const type = types[index]?.toString() ?? null;
-        return { name, type, genericType: type ? DUCKDB_DIALECT.genericType(type) : null };
-      });
+      const columns = this.#columns(result);
       let rows: CellValue[][] = [];
-      let yielded = false;
+      let hasYielded = false;
       for (;;) {
         const chunk = await result.fetchChunk();
-        if (reason) throw reason;
+        // An interrupted stream may simply end early, so the reason is checked each time.
+        if (stopped.reason) throw stopped.reason;
         if (!chunk || chunk.rowCount === 0) break;
         for (const row of chunk.getRows()) rows.push(row.map(this.#readCell));
         if (rows.length >= batchSize) {
           yield { columns, rows };
-          yielded = true;
+          hasYielded = true;
           rows = [];
         }
       }
-      // An interrupted stream may just end early, so the reason is checked once more.
-      if (reason) throw reason;
-      if (rows.length > 0 || !yielded) yield { columns, rows };
+      if (rows.length > 0 || !hasYielded) yield { columns, rows };
     } catch (error) {
-      if (reason) throw reason;
+      if (stopped.reason) throw stopped.reason;
       if (error instanceof EngineError) throw error;
       throw DUCKDB_DIALECT.classifyError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -233,6 +233,14 @@ class DuckDbClient implements EngineClient {
       connection.interrupt();
       connection.closeSync();
     }
+  }
+
+  #columns(result: DuckDb.DuckDBResult): ResultColumn[] {
+    const types = result.columnTypes();
+    return result.columnNames().map((name, index) => {
+      const type = types[index]?.toString() ?? null;
+      return { name, type, genericType: type ? DUCKDB_DIALECT.genericType(type) : null };
+    });
   }
 }
 

@@ -65,7 +65,8 @@ export async function startMysqlRun(
     connection = await checkout(ctx.pool);
     options.onCancelId?.(String(connection.threadId));
     interruption.throwIfInterrupted();
-    if (options.schema) await runOn(connection, `USE ${ctx.dialect.quoteIdentifier(options.schema)}`);
+    if (options.schema)
+      await runOn(connection, `USE ${ctx.dialect.quoteIdentifier(options.schema)}`);
     if (options.readOnly) await runOn(connection, 'START TRANSACTION READ ONLY');
   } catch (error) {
     interruption.dispose();
@@ -113,6 +114,10 @@ export function describeMysqlFields(
         : code === undefined
           ? null
           : (typeNames.get(code) ?? null);
-    return { name: field.name, type, genericType: type === null ? null : dialect.genericType(type) };
+    return {
+      name: field.name,
+      type,
+      genericType: type === null ? null : dialect.genericType(type),
+    };
   });
 }

@@ -161,7 +161,8 @@ export function createMysqlClient(
     listSchemas: () => listMysqlSchemas(catalogQuery),
     listTables: (schema) => listMysqlTables(catalogQuery, schema),
     listViews: (schema) => listMysqlViews(catalogQuery, schema),
-    getTableMetadata: (table, schema) => getMysqlTableMetadata(catalogQuery, dialect, table, schema),
+    getTableMetadata: (table, schema) =>
+      getMysqlTableMetadata(catalogQuery, dialect, table, schema),
     close: () =>
       new Promise<void>((resolve) => {
         pool.end(() => resolve());

@@ -37,6 +37,7 @@ export const MYSQL_DIALECT_DEFINITION: DialectDefinition = {
     [/^int.*/i, GenericDataType.NUMERIC],
     [/^tinyint/i, GenericDataType.NUMERIC],
     [/^mediumint/i, GenericDataType.NUMERIC],
+    [/^(small|big)int/i, GenericDataType.NUMERIC],
     [/^decimal/i, GenericDataType.NUMERIC],
     [/^float/i, GenericDataType.NUMERIC],
     [/^double/i, GenericDataType.NUMERIC],
@@ -83,6 +84,16 @@ export const MYSQL_DIALECT_DEFINITION: DialectDefinition = {
       code: 'SYNTAX_ERROR',
       message:
         'Please check your query for syntax errors near "{server_error}". Then, try running your query again.',
+    },
+    {
+      pattern: /(?:maximum statement execution time exceeded|max_statement_time exceeded)/,
+      code: 'QUERY_TIMEOUT_ERROR',
+      message: "The query ran longer than the server's statement time limit and was stopped.",
+    },
+    {
+      pattern: /Query execution was interrupted/,
+      code: 'QUERY_CANCELLED_ERROR',
+      message: 'The query was stopped.',
     },
     {
       pattern: /Table '(?<table_name>[^']+)' doesn't exist/,

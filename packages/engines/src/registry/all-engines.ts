@@ -1,6 +1,11 @@
 import type { EngineSpec } from '../spec/engine-spec.js';
 import { POSTGRES_SPEC } from '../postgres/postgres.spec.js';
 // engines:live (PostgreSQL family, MySQL family, SQLite, DuckDB, ClickHouse)
+import { COCKROACHDB_SPEC } from '../cockroachdb/cockroachdb.spec.js';
+import { MARIADB_SPEC } from '../mariadb/mariadb.spec.js';
+import { MYSQL_SPEC } from '../mysql/mysql.spec.js';
+import { REDSHIFT_SPEC } from '../redshift/redshift.spec.js';
+import { TIMESCALEDB_SPEC } from '../timescaledb/timescaledb.spec.js';
 // engines:warehouses (Trino, Presto, SQL Server, Oracle, Snowflake, BigQuery, Athena, Elasticsearch, Druid, Pinot)
 import { ATHENA_SPEC } from '../athena/athena.spec.js';
 import { BIGQUERY_SPEC } from '../bigquery/bigquery.spec.js';
@@ -30,6 +35,11 @@ import { VERTICA_SPEC } from '../vertica/vertica.spec.js';
 export const ALL_ENGINE_SPECS: readonly EngineSpec[] = [
   POSTGRES_SPEC,
   // specs:live
+  REDSHIFT_SPEC,
+  COCKROACHDB_SPEC,
+  TIMESCALEDB_SPEC,
+  MYSQL_SPEC,
+  MARIADB_SPEC,
   // specs:warehouses
   TRINO_SPEC,
   PRESTO_SPEC,
