@@ -18,7 +18,7 @@ export const COCKROACHDB_SPEC: EngineSpec = {
   backends: ['cockroachdb'],
   drivers: ['psycopg2', 'psycopg', 'asyncpg'],
   defaultDriver: 'psycopg2',
-  sqlalchemyUriPlaceholder: 'cockroachdb://root@{hostname}:{port}/{database}?sslmode=disable',
+  sqlalchemyUriPlaceholder: 'cockroachdb://user:password@host:port/dbname[?key=value&key=value...]',
   defaultPort: 26257,
   driverPackage: 'pg',
   tested: 'dialect',

@@ -154,7 +154,7 @@ await describeLive(LIVE_MARIADB, 'MariaDB client (live)', () => {
     await client.execute('CREATE TABLE ro_probe (id INT)');
     await expect(
       client.execute('INSERT INTO ro_probe VALUES (1)', { readOnly: true }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/READ ONLY transaction/i) });
+    ).rejects.toThrow(/READ ONLY transaction/i);
     expect((await client.execute('SELECT COUNT(*) FROM ro_probe')).rows).toEqual([[0]]);
     expect((await client.execute('SELECT 1', { readOnly: true })).rows).toEqual([[1]]);
   });
@@ -183,7 +183,7 @@ await describeLive(LIVE_MARIADB, 'MariaDB client (live)', () => {
     await client.execute('CREATE TABLE infile_probe (line TEXT)');
     await expect(
       client.execute(`LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE infile_probe`),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/local infile capability/) });
+    ).rejects.toThrow(/local infile capability/);
     expect((await client.execute('SELECT COUNT(*) FROM infile_probe')).rows).toEqual([[0]]);
   });
 });

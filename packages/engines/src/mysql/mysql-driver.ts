@@ -1,9 +1,10 @@
+import type { createConnection, createPool } from 'mysql2';
 import { EngineError } from '../spec/engine-error.js';
 
 /** The mysql2 modules the client needs, loaded on first use. */
 export interface MysqlDriver {
-  createPool: typeof import('mysql2').createPool;
-  createConnection: typeof import('mysql2').createConnection;
+  createPool: typeof createPool;
+  createConnection: typeof createConnection;
   /** Protocol field type codes to their names (`8` → `LONGLONG`). */
   typeNames: ReadonlyMap<number, string>;
 }

@@ -7,49 +7,32 @@ import type { CellValue } from '../spec/client.js';
  * exact, dates and datetimes are read as UTC, JSON stays as the database writes it (also
  * MariaDB's JSON, which is text marked `json`), BIT becomes a number.
  */
+const DECIMALS = new Set(['DECIMAL', 'NEWDECIMAL']);
+const DATES = new Set(['DATE', 'NEWDATE', 'DATETIME', 'DATETIME2', 'TIMESTAMP', 'TIMESTAMP2']);
+
 export const mysqlTypeCast: TypeCast = (field, next) => {
   if (field.type === 'JSON' || field.extendedFormat === 'json') return field.string('utf8');
-  switch (field.type) {
-    case 'DECIMAL':
-    case 'NEWDECIMAL': {
-      const text = field.string();
-      return text === null ? null : decimalCell(text);
-    }
-    case 'LONGLONG': {
-      const text = field.string();
-      return text === null ? null : integerCell(text);
-    }
-    case 'DATE':
-    case 'NEWDATE':
-    case 'DATETIME':
-    case 'DATETIME2':
-    case 'TIMESTAMP':
-    case 'TIMESTAMP2': {
-      const text = field.string();
-      return text === null ? null : dateTimeCell(text);
-    }
-    case 'BIT': {
-      const bits = field.buffer();
-      return bits === null ? null : bits.reduce((value, byte) => value * 256 + byte, 0);
-    }
-    default:
-      return next();
+  if (DECIMALS.has(field.type) || field.type === 'LONGLONG' || DATES.has(field.type)) {
+    const text = field.string();
+    if (text === null) return null;
+    if (field.type === 'LONGLONG') return integerCell(text);
+    return DECIMALS.has(field.type) ? decimalCell(text) : dateTimeCell(text);
   }
+  if (field.type === 'BIT') {
+    const bits = field.buffer();
+    return bits === null ? null : bits.reduce((value, byte) => value * 256 + byte, 0);
+  }
+  return next();
 };
 
 /** A value mysql2 left as an object, made into a cell: bytes as `0x` hex, others as JSON. */
 export function toMysqlCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
-  switch (typeof value) {
-    case 'boolean':
-    case 'number':
-    case 'string':
-      return value;
-    case 'bigint':
-      return integerCell(value.toString());
-    default:
-      if (Buffer.isBuffer(value)) return `0x${value.toString('hex')}`;
-      return JSON.stringify(value);
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
+    return value;
   }
+  if (typeof value === 'bigint') return integerCell(value.toString());
+  if (Buffer.isBuffer(value)) return `0x${value.toString('hex')}`;
+  return JSON.stringify(value);
 }

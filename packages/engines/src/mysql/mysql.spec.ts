@@ -34,6 +34,8 @@ export const MYSQL_SPEC: EngineSpec = {
     fileUpload: true,
   },
   dialect: MYSQL_DIALECT,
+  notes:
+    'LOAD DATA LOCAL INFILE and several statements in one query are refused; besides TLS, the only connection option is charset.',
   async loadClient() {
     const driver = await loadMysqlDriver();
     return (settings) => createMysqlClient(driver, settings, MYSQL_DIALECT);

@@ -1,12 +1,17 @@
+import type { Client, Pool } from 'pg';
 import type PgCursor from 'pg-cursor';
 import { EngineError } from '../spec/engine-error.js';
 
+/** A parser of one type's text format. */
+export type PgTextParser = (text: string) => unknown;
+
 /** The node-postgres modules the client needs, loaded on first use. */
 export interface PgDriver {
-  Pool: typeof import('pg').Pool;
-  Client: typeof import('pg').Client;
-  types: typeof import('pg').types;
+  Pool: typeof Pool;
+  Client: typeof Client;
   Cursor: typeof PgCursor;
+  /** The driver's own parser for a type's text format. */
+  defaultParser: (oid: number) => PgTextParser;
 }
 
 function notInstalled(name: string): EngineError {
@@ -24,10 +29,16 @@ export async function loadPgDriver(): Promise<PgDriver> {
   const cursor = await import('pg-cursor').catch(() => {
     throw notInstalled('pg-cursor');
   });
+  const { types } = pg.default;
   return {
     Pool: pg.default.Pool,
     Client: pg.default.Client,
-    types: pg.default.types,
     Cursor: cursor.default,
+    defaultParser: (oid) => {
+      const parse: unknown = types.getTypeParser(oid, 'text');
+      return typeof parse === 'function'
+        ? (text: string): unknown => Reflect.apply(parse, undefined, [text])
+        : (text: string) => text;
+    },
   };
 }

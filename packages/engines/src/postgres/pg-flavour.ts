@@ -17,5 +17,5 @@ export interface PgFlavour {
    * Checks `SELECT version()` when testing the connection; returns the error to raise for a
    * server this engine must not talk to. Without it the test runs `SELECT 1`.
    */
-  refuseServer?(version: string): EngineError | null;
+  refuseServer?: (version: string) => EngineError | null;
 }

@@ -93,7 +93,7 @@ export interface PgBatch {
 }
 
 /** Reads up to `count` rows; fewer means the result is exhausted. */
-export function readBatch(cursor: PgCursor, count: number): Promise<PgBatch> {
+export function readBatch(cursor: PgCursor<unknown[]>, count: number): Promise<PgBatch> {
   return new Promise((resolve, reject) => {
     cursor.read(count, (error, rows, result) => {
       if (error) reject(error);

@@ -5,24 +5,21 @@ import { ARRAY_ELEMENT_OIDS } from './pg-type-names.js';
 /** A text-format parser for one column type. */
 type TextParser = (text: string) => unknown;
 
-/** What the driver's default parsers look like (`pg.types.getTypeParser`). */
-type DefaultParsers = (oid: number, format?: 'text') => TextParser;
-
 /** Any value a parser left as an object, made into a cell (arrays and objects as JSON). */
 export function toCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
-  switch (typeof value) {
-    case 'boolean':
-    case 'number':
-    case 'string':
-      return value;
-    case 'bigint':
-      return integerCell(value.toString());
-    default:
-      if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
-      return JSON.stringify(value);
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
+    return value;
   }
+  if (typeof value === 'bigint') return integerCell(value.toString());
+  if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
+  return JSON.stringify(value);
+}
+
+/** The cursor's `types` option: a parser per type OID. */
+export interface PgCellParsers {
+  getTypeParser(oid: number): TextParser;
 }
 
 const identity: TextParser = (text) => text;
@@ -32,7 +29,7 @@ const identity: TextParser = (text) => text;
  * decimals become numbers while exact, dates are read as UTC, arrays of simple types become
  * JSON text, and a type without a parser here stays text.
  */
-export function pgCellParsers(defaults: DefaultParsers) {
+export function pgCellParsers(defaults: (oid: number) => TextParser): PgCellParsers {
   const own: Readonly<Record<number, TextParser>> = {
     20: integerCell,
     1700: decimalCell,
@@ -45,13 +42,13 @@ export function pgCellParsers(defaults: DefaultParsers) {
     getTypeParser(oid: number): TextParser {
       const parser = own[oid];
       if (parser) return parser;
-      if (driverParsed.has(oid)) return defaults(oid, 'text');
+      if (driverParsed.has(oid)) return defaults(oid);
       const element = ARRAY_ELEMENT_OIDS[oid];
       if (
         element !== undefined &&
         (driverParsed.has(element) || element === 20 || element === 25)
       ) {
-        const parseArray = defaults(oid, 'text');
+        const parseArray = defaults(oid);
         return (text) => JSON.stringify(parseArray(text));
       }
       return identity;

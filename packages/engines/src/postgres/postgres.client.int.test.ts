@@ -5,7 +5,6 @@ import { eventually, openLiveClient } from '../test-support/live-clients.js';
 import { POSTGRES_DIALECT } from './postgres.dialect.js';
 import { createPgClient } from './postgres.client.js';
 import { loadPgDriver } from './pg-driver.js';
-import { pgPoolConfig } from './pg-pool-config.js';
 import { POSTGRES_SPEC } from './postgres.spec.js';
 import { resolveConnectionSettings } from '../connection/resolve-connection.js';
 import { parseSqlalchemyUri } from '../connection/sqlalchemy-uri.js';
@@ -171,14 +170,13 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
     } finally {
       await closing.close();
     }
-    expect(pgPoolConfig(settings).max).toBe(1);
   });
 
   it('refuses writes in a read-only run and rolls back', async () => {
     await client.execute('CREATE TABLE ro_probe (id int)');
     await expect(
       client.execute('INSERT INTO ro_probe VALUES (1)', { readOnly: true }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/read-only transaction/) });
+    ).rejects.toThrow(/read-only transaction/);
     expect((await client.execute('SELECT count(*) FROM ro_probe')).rows).toEqual([[0]]);
     expect((await client.execute('SELECT 1', { readOnly: true })).rows).toEqual([[1]]);
   });

@@ -39,7 +39,7 @@ export function createPgClient(
   const pool: Pool = new driver.Pool(config);
   // An idle connection the server dropped is removed by the pool; there is no caller to tell.
   pool.on('error', () => undefined);
-  const parsers = pgCellParsers((oid) => driver.types.getTypeParser(oid, 'text'));
+  const parsers = pgCellParsers(driver.defaultParser);
   const classify = (error: unknown) =>
     flavour.dialect.classifyError(errorText(error), [settings.password]);
 
@@ -82,7 +82,9 @@ export function createPgClient(
   };
 
   const openCursor = (client: PoolClient, sql: string) =>
-    client.query(new driver.Cursor(sql, null, { rowMode: 'array', types: parsers }));
+    client.query(
+      new driver.Cursor<unknown[]>(sql, undefined, { rowMode: 'array', types: parsers }),
+    );
 
   async function execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
     const run = await startPgRun(runContext, options);
@@ -153,11 +155,11 @@ export function createPgClient(
     stream,
     cancelQuery: cancelBackend,
     async testConnection() {
-      const check = flavour.refuseServer;
+      const { refuseServer } = flavour;
       const result = await catalogQuery<{ version: string }>(
-        check ? 'SELECT version() AS version' : 'SELECT 1 AS version',
+        refuseServer ? 'SELECT version() AS version' : 'SELECT 1 AS version',
       );
-      const refusal = check?.(String(result[0]?.version ?? ''));
+      const refusal = refuseServer?.(String(result[0]?.version ?? ''));
       if (refusal) throw refusal;
     },
     listSchemas: () => listPgSchemas(catalogQuery),

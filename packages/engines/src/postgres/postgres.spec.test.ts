@@ -10,10 +10,9 @@ describe('PostgreSQL spec', () => {
   it('refuses a Redshift server reached through postgresql://', () => {
     const redshift =
       'PostgreSQL 8.0.2 on i686-pc-linux-gnu, compiled by GCC gcc (GCC) 3.4.2 20041017 (Red Hat 3.4.2-6.fc3), Redshift 1.0.77467';
-    expect(POSTGRES_FLAVOUR.refuseServer?.(redshift)).toMatchObject({
-      code: 'INVALID_CONNECTION_STRING_ERROR',
-      message: expect.stringContaining('redshift://'),
-    });
+    const refusal = POSTGRES_FLAVOUR.refuseServer?.(redshift);
+    expect(refusal?.code).toBe('INVALID_CONNECTION_STRING_ERROR');
+    expect(refusal?.message).toContain('redshift://');
     expect(POSTGRES_FLAVOUR.refuseServer?.('PostgreSQL 15.20 (Debian 15.20-0+deb12u1)')).toBeNull();
   });
 
@@ -23,9 +22,8 @@ describe('PostgreSQL spec', () => {
       throw new Error('Cannot find package "pg"');
     });
     const { POSTGRES_SPEC: fresh } = await import('./postgres.spec.js');
-    await expect(fresh.loadClient?.()).rejects.toMatchObject({
-      code: 'DRIVER_NOT_INSTALLED_ERROR',
-      message: expect.stringContaining('"pg"'),
-    });
+    const failure = await fresh.loadClient?.().catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'DRIVER_NOT_INSTALLED_ERROR' });
+    expect((failure as Error).message).toContain('npm package "pg"');
   });
 });

@@ -6,6 +6,9 @@ import { MARIADB_SPEC } from '../mariadb/mariadb.spec.js';
 import { MYSQL_SPEC } from '../mysql/mysql.spec.js';
 import { REDSHIFT_SPEC } from '../redshift/redshift.spec.js';
 import { TIMESCALEDB_SPEC } from '../timescaledb/timescaledb.spec.js';
+import { SQLITE_SPEC } from '../sqlite/sqlite.spec.js';
+import { DUCKDB_SPEC } from '../duckdb/duckdb.spec.js';
+import { CLICKHOUSE_SPEC } from '../clickhouse/clickhouse.spec.js';
 // engines:warehouses (Trino, Presto, SQL Server, Oracle, Snowflake, BigQuery, Athena, Elasticsearch, Druid, Pinot)
 import { ATHENA_SPEC } from '../athena/athena.spec.js';
 import { BIGQUERY_SPEC } from '../bigquery/bigquery.spec.js';
@@ -40,6 +43,9 @@ export const ALL_ENGINE_SPECS: readonly EngineSpec[] = [
   TIMESCALEDB_SPEC,
   MYSQL_SPEC,
   MARIADB_SPEC,
+  SQLITE_SPEC,
+  DUCKDB_SPEC,
+  CLICKHOUSE_SPEC,
   // specs:warehouses
   TRINO_SPEC,
   PRESTO_SPEC,

@@ -22,6 +22,7 @@ import { registerUserManagement } from '../domains/users/register-user-managemen
 import { createLogRepository } from '../domains/logs/log.repository.js';
 import { createLogService } from '../domains/logs/log.service.js';
 import { registerLogRoutes } from '../domains/logs/log.routes.js';
+import { registerDatabases } from '../domains/databases/register-databases.js';
 import { registerEventLogging } from '../logging/event-logging.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerHttpHeaders } from './plugins/http-headers.js';
@@ -156,6 +157,7 @@ export async function buildAppWithRoutes(
   registerHealthRoutes(app);
   registerSessionRoutes(app, { sessions, loginRateLimit });
   // wiring:routes (each capability's routes, one registration call per line)
+  registerDatabases(app, { config, metadataDb: deps.metadataDb, rolePermissions });
   registerAuthProviderRoutes(app, { config, users });
   registerSecurityApiRoutes(app, {
     service: createSecurityApiService({

@@ -6,6 +6,7 @@ import { registerDbCommands } from './commands/db.command.js';
 import { registerInitCommand } from './commands/init.command.js';
 import { registerLoadExamplesCommand } from './commands/load-examples.command.js';
 import { registerQuickstartCommand } from './commands/quickstart.command.js';
+import { registerReEncryptSecretsCommand } from './commands/re-encrypt-secrets.command.js';
 import { registerRunCommand } from './commands/run.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerVersionCommand } from './commands/version.command.js';
@@ -24,6 +25,7 @@ export function buildProgram(context: CliContext): Command {
   registerRunCommand(program, context);
   registerServeCommand(program, context);
   registerQuickstartCommand(program, context);
+  registerReEncryptSecretsCommand(program, context);
   registerVersionCommand(program, context);
   return program;
 }

@@ -237,3 +237,16 @@ export const databaseRelatedObjectsSchema = z.object({
     result: z.array(z.record(z.string(), z.unknown())),
   }),
 });
+
+/** `GET /api/v1/database/{pk}/schemas/?q=(force:!t)`: Rison options. */
+export const databaseSchemasQuerySchema = z.object({
+  force: z.boolean().optional(),
+  catalog: z.string().nullable().optional(),
+});
+
+/** `GET /api/v1/database/{pk}/tables/?q=(schema_name:public)`: Rison options. */
+export const databaseTablesQuerySchema = z.object({
+  schema_name: z.string({ error: 'schema_name is required' }),
+  force: z.boolean().optional(),
+  catalog_name: z.string().nullable().optional(),
+});

@@ -46,9 +46,10 @@ export function portOf(value: unknown): number | null {
   return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : null;
 }
 
+/** A text field of the form; anything but text or a number counts as empty. */
 function textOf(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 function queryEntriesOf(value: unknown): Array<readonly [string, string]> {
@@ -58,7 +59,16 @@ function queryEntriesOf(value: unknown): Array<readonly [string, string]> {
       fields: { 'parameters.query': ['must be an object'] },
     });
   }
-  return Object.entries(value).map(([key, item]) => [key, String(item)] as const);
+  return Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+    if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') {
+      throw new AppError(
+        'INVALID_PAYLOAD_SCHEMA_ERROR',
+        `parameters.query.${key} must be text, a number or true/false.`,
+        { fields: { [`parameters.query.${key}`]: ['must be text, a number or true/false'] } },
+      );
+    }
+    return [key, String(item)] as const;
+  });
 }
 
 /**

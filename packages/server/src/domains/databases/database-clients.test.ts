@@ -34,15 +34,21 @@ function record(overrides: Partial<DatabaseRecord> = {}): DatabaseRecord {
   };
 }
 
-function fakeClient(): EngineClient & { close: ReturnType<typeof vi.fn> } {
-  return { close: vi.fn(() => Promise.resolve()) } as unknown as EngineClient & {
-    close: ReturnType<typeof vi.fn>;
-  };
+/** A client that counts how often it was closed. */
+function fakeClient(): { client: EngineClient; closes: () => number } {
+  let closes = 0;
+  const client = {
+    close: () => {
+      closes += 1;
+      return Promise.resolve();
+    },
+  } as unknown as EngineClient;
+  return { client, closes: () => closes };
 }
 
 describe('pooled clients per saved database', () => {
   it('opens once per database and reuses the pool while the row is unchanged', async () => {
-    const open = vi.fn(() => Promise.resolve(fakeClient()));
+    const open = vi.fn(() => Promise.resolve(fakeClient().client));
     const clients = createDatabaseClients(open);
     const [first, second] = await Promise.all([
       clients.clientFor(record()),
@@ -56,17 +62,17 @@ describe('pooled clients per saved database', () => {
   it('replaces the pool, closing the old one, when the row changed', async () => {
     const opened: ReturnType<typeof fakeClient>[] = [];
     const clients = createDatabaseClients(() => {
-      const client = fakeClient();
-      opened.push(client);
-      return Promise.resolve(client);
+      const fake = fakeClient();
+      opened.push(fake);
+      return Promise.resolve(fake.client);
     });
     const before = await clients.clientFor(record());
     const after = await clients.clientFor(
       record({ sqlalchemy_uri: 'postgresql://u@other/d', changed_on: new Date() }),
     );
     expect(after).not.toBe(before);
-    await vi.waitFor(() => expect(opened[0]?.close).toHaveBeenCalledTimes(1));
-    expect(opened[1]?.close).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(opened[0]?.closes()).toBe(1));
+    expect(opened[1]?.closes()).toBe(0);
   });
 
   it('closes on release and on closeAll, and retries a pool that failed to open', async () => {
@@ -74,18 +80,18 @@ describe('pooled clients per saved database', () => {
     let isFailing = true;
     const clients = createDatabaseClients(() => {
       if (isFailing) return Promise.reject(new Error('down'));
-      const client = fakeClient();
-      opened.push(client);
-      return Promise.resolve(client);
+      const fake = fakeClient();
+      opened.push(fake);
+      return Promise.resolve(fake.client);
     });
     await expect(clients.clientFor(record())).rejects.toThrow('down');
     isFailing = false;
     await clients.clientFor(record());
     await clients.clientFor(record({ id: 2 }));
     await clients.release(1);
-    expect(opened[0]?.close).toHaveBeenCalledTimes(1);
+    expect(opened[0]?.closes()).toBe(1);
     await clients.closeAll();
-    expect(opened[1]?.close).toHaveBeenCalledTimes(1);
-    expect(opened[0]?.close).toHaveBeenCalledTimes(1);
+    expect(opened[1]?.closes()).toBe(1);
+    expect(opened[0]?.closes()).toBe(1);
   });
 });

@@ -60,10 +60,12 @@ type JoinedRow = Selectable<DbsTable> & {
   mb_last_name: string | null;
 };
 
-function userRef(id: number | null, first: string | null, last: string | null) {
-  return id === null
-    ? null
-    : ({ id, first_name: first ?? '', last_name: last ?? '' } as DatabaseUserRef);
+function userRef(
+  id: number | null,
+  first: string | null,
+  last: string | null,
+): DatabaseUserRef | null {
+  return id === null ? null : { id, first_name: first ?? '', last_name: last ?? '' };
 }
 
 function toRecord(row: JoinedRow): DatabaseRecord {

@@ -36,6 +36,9 @@ const ADMIN_ONLY: Expectation = {
   admin: 'allow',
 };
 
+/** `can_read` on Database: every built-in role but Public. */
+const DATABASE_READERS: Expectation = LOGGED_IN;
+
 export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /health': EVERYONE,
   'GET /healthcheck': EVERYONE,
@@ -76,6 +79,25 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /api/v1/log/related/user': ADMIN_ONLY,
   'GET /api/v1/log/recent_activity/': LOGGED_IN,
   'POST /api/v1/log/': LOGGED_IN,
+  // Database connections: can_read on Database (Gamma and up) reads and browses, can_write
+  // (Admin) changes and tests; each database is further limited to who has access to it.
+  'GET /databaseview/list/': { ...DATABASE_READERS, anonymous: 'allow' }, // anonymous: redirect
+  'GET /api/v1/database/': DATABASE_READERS,
+  'GET /api/v1/database/:pk': DATABASE_READERS,
+  'POST /api/v1/database/': ADMIN_ONLY,
+  'PUT /api/v1/database/:pk': ADMIN_ONLY,
+  'DELETE /api/v1/database/:pk': ADMIN_ONLY,
+  'GET /api/v1/database/:pk/connection': ADMIN_ONLY,
+  'POST /api/v1/database/test_connection/': ADMIN_ONLY,
+  'POST /api/v1/database/validate_parameters/': ADMIN_ONLY,
+  'GET /api/v1/database/available/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/related_objects/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/schemas/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/tables/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/table/:table/:schema/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/table_metadata/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/select_star/:table/': DATABASE_READERS,
+  'GET /api/v1/database/:pk/select_star/:table/:schema/': DATABASE_READERS,
 };
 
 /** Kept for routes the security capability adds (users, roles, logs). */

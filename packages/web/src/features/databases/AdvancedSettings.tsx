@@ -1,3 +1,4 @@
+import { RightOutlined } from '@ant-design/icons';
 import { Collapse, Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { ComponentType } from 'react';
 import styles from './ConnectionForm.module.css';
@@ -191,8 +192,8 @@ const PANELS: { key: AdvancedPanel; hint: string; Body: ComponentType }[] = [
 ];
 
 /**
- * The "Advanced" tab: SQL Lab, Performance, Security and Other panels. Every panel is
- * rendered even when closed, so its fields are checked and sent with the form.
+ * The "Advanced" tab: SQL Lab, Performance, Security and Other panels. A panel's fields
+ * mount when it is first opened; until then the form sends their starting values.
  */
 export function AdvancedSettings({
   openPanels,
@@ -204,6 +205,8 @@ export function AdvancedSettings({
   return (
     <Collapse
       activeKey={[...openPanels]}
+      // The header's name is its title; aria-expanded already says whether it is open.
+      expandIcon={({ isActive }) => <RightOutlined aria-hidden rotate={isActive ? 90 : 0} />}
       onChange={(keys) =>
         onOpenPanelsChange((Array.isArray(keys) ? keys : [keys]) as AdvancedPanel[])
       }
@@ -211,7 +214,6 @@ export function AdvancedSettings({
         key: panel.key,
         label: <PanelLabel title={ADVANCED_PANEL_TITLES[panel.key]} hint={panel.hint} />,
         children: <panel.Body />,
-        forceRender: true,
       }))}
     />
   );

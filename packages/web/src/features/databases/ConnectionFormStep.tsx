@@ -183,7 +183,6 @@ export function ConnectionFormStep({
           {
             key: 'basic',
             label: 'Basic',
-            forceRender: true,
             children: (
               <BasicSettings
                 engine={engine}
@@ -201,7 +200,6 @@ export function ConnectionFormStep({
           {
             key: 'advanced',
             label: 'Advanced',
-            forceRender: true,
             children: (
               <AdvancedSettings openPanels={openPanels} onOpenPanelsChange={setOpenPanels} />
             ),

@@ -47,7 +47,7 @@ function isRequired(dialog: HTMLElement, label: string): boolean {
   return labelElement.classList.contains('ant-form-item-required');
 }
 
-describe('the database connection dialog', { timeout: 60_000 }, () => {
+describe('the database connection dialog', { timeout: 90_000 }, () => {
   it('offers preferred engines first and shows engines without a driver disabled, with why', async () => {
     databasesApi();
     renderApp(PAGE, bootstrap);

@@ -1,0 +1,98 @@
+import type { FastifyInstance } from 'fastify';
+import { ALL_ENGINE_SPECS, createEngineRegistry } from '@superset-ts/engines';
+import type { Config } from '../../config/index.js';
+import { parseMetadataUri, type MetadataDb } from '../../db/index.js';
+import type { RolePermissionCache } from '../../security/access/role-permission-cache.js';
+import { createSecretCipher } from '../../security/secrets/secret-cipher.js';
+import { listAvailableEngines } from './available-engines.js';
+import { createConnectionBuilder } from './connection-builder.js';
+import { createDatabaseBrowser } from './database-browser.service.js';
+import { createDatabaseClients } from './database-clients.js';
+import { registerDatabaseRoutes } from './database.routes.js';
+import { createDatabaseService } from './database.service.js';
+import { createEngineLoader } from './engine-loader.js';
+import { createLocalFileGuard } from './local-file-guard.js';
+import { openSafeClient } from './safe-engine-client.js';
+import { decryptStoredDatabase, storedUriOf } from './stored-database.js';
+import { SYSTEM_NETWORK_PROBE, validateConnectionParameters } from './validate-parameters.js';
+
+/** What the databases capability is built from. */
+export interface DatabasesDeps {
+  config: Config;
+  metadataDb: MetadataDb;
+  /** Cleared when `database_access` permissions change. */
+  rolePermissions: RolePermissionCache;
+  /** Folder relative SQLite paths are opened from; the process's working directory by default. */
+  cwd?: string;
+}
+
+/** Pooled connections per saved database. */
+const POOL_SIZE = 5;
+
+/**
+ * Wires the database connections capability: the `/api/v1/database/` routes over the engine
+ * registry, with secrets encrypted under SECRET_KEY, and the pooled clients closed with the app.
+ */
+export function registerDatabases(app: FastifyInstance, deps: DatabasesDeps): void {
+  const { config } = deps;
+  const cwd = deps.cwd ?? process.cwd();
+  const engines = createEngineRegistry(ALL_ENGINE_SPECS);
+  const cipher = createSecretCipher(config.SECRET_KEY);
+  const metadata = parseMetadataUri(config.SQLALCHEMY_DATABASE_URI, cwd);
+  const connections = createConnectionBuilder({
+    engines,
+    localFiles: createLocalFileGuard({
+      preventUnsafe: config.PREVENT_UNSAFE_DB_CONNECTIONS,
+      allowedDirectories: config.LOCAL_DATABASE_DIRECTORIES,
+      metadataDbFile:
+        metadata.dialect === 'sqlite' && !metadata.isInMemory ? metadata.filename : null,
+      cwd,
+    }),
+    passwordStore: config.SQLALCHEMY_CUSTOM_PASSWORD_STORE,
+    uriValidator: config.DB_SQLA_URI_VALIDATOR,
+  });
+  const loader = createEngineLoader();
+  const testTimeoutMs = config.TEST_DATABASE_CONNECTION_TIMEOUT * 1000;
+  const clients = createDatabaseClients(async (record) => {
+    const stored = decryptStoredDatabase(cipher, record);
+    const built = await connections.build(
+      {
+        uri: storedUriOf(stored),
+        extra: stored.extra,
+        encryptedExtra: stored.encryptedExtra,
+        serverCert: stored.serverCert,
+      },
+      { connectTimeoutMs: testTimeoutMs, poolSize: POOL_SIZE },
+    );
+    return openSafeClient(loader, built);
+  });
+  app.addHook('onClose', () => clients.closeAll());
+
+  const databases = createDatabaseService({
+    metadataDb: deps.metadataDb,
+    engines,
+    cipher,
+    connections,
+    loader,
+    clients,
+    testTimeoutMs,
+    hasPasswordStore: config.SQLALCHEMY_CUSTOM_PASSWORD_STORE !== null,
+    onPermissionsChanged: () => deps.rolePermissions.clear(),
+  });
+  registerDatabaseRoutes(app, {
+    databases,
+    browser: createDatabaseBrowser({
+      engines,
+      clients,
+      getStored: (actor, id) => databases.getStored(actor, id),
+    }),
+    availableEngines: () =>
+      listAvailableEngines({
+        engines,
+        loader,
+        preferred: config.PREFERRED_DATABASES,
+        denylist: config.DBS_AVAILABLE_DENYLIST,
+      }),
+    validateParameters: (body) => validateConnectionParameters(engines, SYSTEM_NETWORK_PROBE, body),
+  });
+}
