@@ -71,6 +71,7 @@ test.describe('database connections', () => {
     const connect = dialog.getByRole('button', { name: 'Connect' });
     await expect(connect).toBeDisabled();
     await expect(dialog.getByRole('status')).toContainText('Advanced → Other');
+    await connect.scrollIntoViewIfNeeded();
     await shot(page, 'databases-advanced-json-error');
 
     await engineParams.fill('{"connect_args": {"connect_timeout": 5}}');
@@ -92,6 +93,7 @@ test.describe('database connections', () => {
     await expect(edit.getByLabel('Engine parameters')).toHaveValue(/"connect_timeout": 5/);
     await edit.getByRole('button', { name: /^SQL Lab/ }).click();
     await edit.getByRole('switch', { name: 'Allow DML' }).click();
+    await edit.getByRole('switch', { name: 'Allow DML' }).scrollIntoViewIfNeeded();
     await shot(page, 'databases-edit-advanced');
     await edit.getByRole('button', { name: 'Finish' }).click();
     await expect(edit).toBeHidden();

@@ -11,6 +11,7 @@ import type {
   TableMetadata,
 } from '../spec/client.js';
 import { EngineError } from '../spec/engine-error.js';
+import { collectBatches, limitBatches } from '../spec/row-batches.js';
 import {
   queryCancelledError,
   watchForStop,
@@ -68,38 +69,17 @@ class ClickHouseClient implements EngineClient {
   }
 
   async execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
-    const { limit } = options;
-    let columns: ResultColumn[] = [];
-    const rows: CellValue[][] = [];
-    for await (const batch of this.#batches(sql, options, DEFAULT_BATCH_SIZE)) {
-      columns = batch.columns;
-      for (const row of batch.rows) rows.push(row);
-      if (limit !== undefined && rows.length > limit) {
-        rows.length = limit;
-        return { columns, rows, truncated: true };
-      }
-    }
-    return { columns, rows, truncated: false };
+    return collectBatches(this.#batches(sql, options, DEFAULT_BATCH_SIZE), options.limit);
   }
 
-  async *stream(
+  stream(
     sql: string,
     options: ExecuteOptions & { batchSize?: number } = {},
   ): AsyncIterable<RowBatch> {
-    let remaining = options.limit ?? Infinity;
-    for await (const batch of this.#batches(
-      sql,
-      options,
-      options.batchSize ?? DEFAULT_BATCH_SIZE,
-    )) {
-      const rows = batch.rows.length > remaining ? batch.rows.slice(0, remaining) : batch.rows;
-      remaining -= rows.length;
-      yield { columns: batch.columns, rows };
-      if (remaining <= 0) return;
-    }
+    const batches = this.#batches(sql, options, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    return limitBatches(batches, options.limit);
   }
 
-  /** Stops a statement of this client, or by query id one that another node started. */
   async cancelQuery(cancelId: string): Promise<boolean> {
     const stop = this.#running.get(cancelId);
     if (stop) {
@@ -178,6 +158,8 @@ class ClickHouseClient implements EngineClient {
       const { stream } = await this.#driver(null).exec({
         query: `KILL QUERY WHERE query_id = ${clickHouseString(queryId)} ASYNC`,
         clickhouse_settings: { default_format: RESULT_FORMAT },
+        // A server that stopped answering must not hold the kill (and the process) open.
+        abort_signal: AbortSignal.timeout(this.#settings.connectTimeoutMs),
       });
       const reader = new TsvResultReader();
       let found = 0;
@@ -225,6 +207,8 @@ class ClickHouseClient implements EngineClient {
       }
       for (const row of reader.end()) rows.push(row);
       isComplete = true;
+      // An aborted response may end without an error: the stop decides the outcome.
+      if (stopped.reason) throw stopped.reason;
       if (rows.length > 0 || !hasYielded) yield { columns: columns(), rows };
     } catch (error) {
       isComplete = true;

@@ -13,6 +13,7 @@ import type {
   TableMetadata,
 } from '../spec/client.js';
 import { EngineError } from '../spec/engine-error.js';
+import { collectBatches, limitBatches } from '../spec/row-batches.js';
 import { sqlString } from '../spec/dttm-format.js';
 import {
   queryCancelledError,
@@ -76,35 +77,15 @@ class DuckDbClient implements EngineClient {
   }
 
   async execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
-    const { limit } = options;
-    let columns: ResultColumn[] = [];
-    const rows: CellValue[][] = [];
-    for await (const batch of this.#batches(sql, options, DEFAULT_BATCH_SIZE)) {
-      columns = batch.columns;
-      for (const row of batch.rows) rows.push(row);
-      if (limit !== undefined && rows.length > limit) {
-        rows.length = limit;
-        return { columns, rows, truncated: true };
-      }
-    }
-    return { columns, rows, truncated: false };
+    return collectBatches(this.#batches(sql, options, DEFAULT_BATCH_SIZE), options.limit);
   }
 
-  async *stream(
+  stream(
     sql: string,
     options: ExecuteOptions & { batchSize?: number } = {},
   ): AsyncIterable<RowBatch> {
-    let remaining = options.limit ?? Infinity;
-    for await (const batch of this.#batches(
-      sql,
-      options,
-      options.batchSize ?? DEFAULT_BATCH_SIZE,
-    )) {
-      const rows = batch.rows.length > remaining ? batch.rows.slice(0, remaining) : batch.rows;
-      remaining -= rows.length;
-      yield { columns: batch.columns, rows };
-      if (remaining <= 0) return;
-    }
+    const batches = this.#batches(sql, options, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    return limitBatches(batches, options.limit);
   }
 
   async cancelQuery(cancelId: string): Promise<boolean> {

@@ -158,6 +158,18 @@ export class SqliteQueryProcess {
         ),
       );
     });
+    // A process that could not start, or a message sent as it died.
+    child.on('error', (error) => {
+      if (this.#child !== child) return;
+      this.#child = null;
+      child.kill('SIGKILL');
+      this.#deliver(
+        new EngineError(
+          'GENERIC_DB_ENGINE_ERROR',
+          `The SQLite query process failed: ${error.message}`,
+        ),
+      );
+    });
     child.unref();
     this.#child = child;
     return child;

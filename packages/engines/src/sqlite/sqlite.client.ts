@@ -12,6 +12,7 @@ import type {
   TableMetadata,
 } from '../spec/client.js';
 import { EngineError } from '../spec/engine-error.js';
+import { collectBatches, limitBatches } from '../spec/row-batches.js';
 import { queryCancelledError, watchForStop } from '../spec/query-stop-watch.js';
 import { describeSqliteTable, listSqliteObjects } from './sqlite-metadata.js';
 import type { SqliteColumn } from './sqlite-protocol.js';
@@ -59,34 +60,15 @@ class SqliteClient implements EngineClient {
     const { limit } = options;
     const batchSize =
       limit === undefined ? DEFAULT_BATCH_SIZE : Math.min(limit + 1, DEFAULT_BATCH_SIZE);
-    let columns: ResultColumn[] = [];
-    const rows: CellValue[][] = [];
-    for await (const batch of this.#batches(sql, options, batchSize)) {
-      columns = batch.columns;
-      for (const row of batch.rows) rows.push(row);
-      if (limit !== undefined && rows.length > limit) {
-        rows.length = limit;
-        return { columns, rows, truncated: true };
-      }
-    }
-    return { columns, rows, truncated: false };
+    return collectBatches(this.#batches(sql, options, batchSize), limit);
   }
 
-  async *stream(
+  stream(
     sql: string,
     options: ExecuteOptions & { batchSize?: number } = {},
   ): AsyncIterable<RowBatch> {
-    let remaining = options.limit ?? Infinity;
-    for await (const batch of this.#batches(
-      sql,
-      options,
-      options.batchSize ?? DEFAULT_BATCH_SIZE,
-    )) {
-      const rows = batch.rows.length > remaining ? batch.rows.slice(0, remaining) : batch.rows;
-      remaining -= rows.length;
-      yield { columns: batch.columns, rows };
-      if (remaining <= 0) return;
-    }
+    const batches = this.#batches(sql, options, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    return limitBatches(batches, options.limit);
   }
 
   async cancelQuery(cancelId: string): Promise<boolean> {

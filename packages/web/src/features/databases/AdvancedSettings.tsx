@@ -1,9 +1,10 @@
 import { RightOutlined } from '@ant-design/icons';
-import { Collapse, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Collapse, Form, Input, InputNumber, Select } from 'antd';
 import type { ComponentType } from 'react';
 import styles from './ConnectionForm.module.css';
 import type { ConnectionFormValues } from './connection-form-values';
 import { JsonField } from './JsonField';
+import { SwitchField } from './SwitchField';
 
 /** The panels of the Advanced tab, by key. */
 export type AdvancedPanel = 'sqllab' | 'performance' | 'security' | 'other';
@@ -34,28 +35,6 @@ export const ADVANCED_PANEL_OF: Partial<Record<keyof ConnectionFormValues, Advan
   engine_params: 'other',
   version: 'other',
 };
-
-/** A switch with its label beside it and, under both, what it does. */
-function SwitchField({
-  name,
-  label,
-  help,
-}: {
-  name: keyof ConnectionFormValues;
-  label: string;
-  help?: string;
-}) {
-  return (
-    <Form.Item extra={help} style={{ marginBottom: 12 }}>
-      <label className={styles.switchRow}>
-        <Form.Item name={name} valuePropName="checked" noStyle>
-          <Switch size="small" />
-        </Form.Item>
-        {label}
-      </label>
-    </Form.Item>
-  );
-}
 
 function PanelLabel({ title, hint }: { title: string; hint: string }) {
   return (

@@ -62,9 +62,10 @@ describe('the database connection dialog', { timeout: 90_000 }, () => {
         .map((b) => b.textContent),
     ).toEqual(['PostgreSQL', 'SQLite']);
     await user.click(within(dialog).getByLabelText('Or choose from all supported databases'));
-    const note = await screen.findByText('dialect only in this build');
+    const note = await screen.findByText('Dialect only in this build');
     const option = note.closest('.ant-select-item-option');
     expect(option?.textContent).toContain('Oracle');
+    expect(option?.getAttribute('title')).toBe('No Oracle client is installed in this build.');
     expect(option?.classList.contains('ant-select-item-option-disabled')).toBe(true);
   });
 

@@ -1,29 +1,31 @@
 import { DatabaseOutlined } from '@ant-design/icons';
 import type { AvailableEngine } from '@superset-ts/shared';
-import { Button, Select } from 'antd';
+import { Button, Select, Tooltip } from 'antd';
 import { useId } from 'react';
 import styles from './EnginePicker.module.css';
 
-/** Why an engine cannot be picked, or undefined when it can. */
-export function unavailableReason(engine: AvailableEngine): string | undefined {
+/** A few words on why an engine cannot be picked, or undefined when it can. */
+export function unavailableSummary(engine: AvailableEngine): string | undefined {
   if (engine.installed) return undefined;
-  return engine.notes ?? 'Not available in this build';
+  return engine.tested === 'dialect' ? 'Dialect only in this build' : 'Driver not installed';
 }
 
 function EngineTile({ engine, onPick }: { engine: AvailableEngine; onPick: () => void }) {
-  const reason = unavailableReason(engine);
-  return (
-    <Button className={styles.tile} disabled={reason !== undefined} onClick={onPick}>
+  const summary = unavailableSummary(engine);
+  const tile = (
+    <Button className={styles.tile} disabled={summary !== undefined} onClick={onPick}>
       <DatabaseOutlined aria-hidden className={styles.tileIcon} />
       <span className={styles.tileName}>{engine.name}</span>
-      {reason && <span className={styles.tileNote}>{reason}</span>}
+      {summary && <span className={styles.tileNote}>{summary}</span>}
     </Button>
   );
+  return summary && engine.notes ? <Tooltip title={engine.notes}>{tile}</Tooltip> : tile;
 }
 
 /**
  * Step 1 of connecting a database: the preferred engines as large buttons, then a searchable
- * list of every engine. Engines this build cannot connect to are shown, disabled, with why.
+ * list of every engine. Engines this build cannot connect to are shown disabled, saying why
+ * in a few words, with the engine's notes on hover.
  */
 export function EnginePicker({
   engines,
@@ -57,15 +59,17 @@ export function EnginePicker({
           (option?.searchText ?? '').includes(input.trim().toLowerCase())
         }
         options={all.map((engine) => {
-          const reason = unavailableReason(engine);
+          const summary = unavailableSummary(engine);
           return {
             value: engine.engine,
             searchText: engine.name.toLowerCase(),
-            disabled: reason !== undefined,
+            disabled: summary !== undefined,
+            // The whole note shows on hover; the option itself keeps to one line.
+            title: summary ? (engine.notes ?? summary) : engine.name,
             label: (
-              <span>
-                {engine.name}
-                {reason && <span className={styles.optionNote}>{reason}</span>}
+              <span className={styles.option}>
+                <span>{engine.name}</span>
+                {summary && <span className={styles.optionNote}>{summary}</span>}
               </span>
             ),
           };

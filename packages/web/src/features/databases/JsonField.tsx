@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
 import type { ReactNode } from 'react';
+import styles from './ConnectionForm.module.css';
 import { parseJsonObject } from './json-text';
 
 /**
@@ -11,7 +12,7 @@ export function JsonField({
   label,
   help,
   placeholder,
-  rows = 4,
+  rows = 3,
 }: {
   name: string | (string | number)[];
   label: ReactNode;
@@ -37,7 +38,7 @@ export function JsonField({
         rows={rows}
         spellCheck={false}
         placeholder={placeholder}
-        style={{ fontFamily: 'var(--json-font, ui-monospace, SFMono-Regular, Menlo, monospace)' }}
+        className={styles.code}
       />
     </Form.Item>
   );

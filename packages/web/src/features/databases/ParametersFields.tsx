@@ -1,8 +1,9 @@
-import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import styles from './ConnectionForm.module.css';
 import { JsonField } from './JsonField';
 import { parseQueryText, type ParameterField } from './parameters-form';
+import { SwitchField } from './SwitchField';
 
 function requiredRule(field: ParameterField): Rule[] {
   return field.isRequired
@@ -22,13 +23,7 @@ function ParameterInput({ field }: { field: ParameterField }) {
   const name = ['parameters', field.name];
   switch (field.kind) {
     case 'boolean':
-      return (
-        <Form.Item label={field.label} extra={field.description}>
-          <Form.Item name={name} valuePropName="checked" noStyle>
-            <Switch aria-label={field.label} />
-          </Form.Item>
-        </Form.Item>
-      );
+      return <SwitchField name={name} label={field.label} help={field.description} />;
     case 'json':
       return (
         <JsonField

@@ -23,6 +23,16 @@ describe('parameterFieldsOf', () => {
     );
     const port = fields?.find((field) => field.name === 'port');
     expect([port?.minimum, port?.maximum]).toEqual([0, 65535]);
+    // Descriptions become placeholders and help, unless they only repeat the label.
+    expect(fields?.map((field) => field.description)).toEqual([
+      'Hostname or IP address',
+      'Database port',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'Use an encrypted connection',
+    ]);
   });
 
   it('starts the form with the schema defaults, such as the port', () => {

@@ -10,7 +10,7 @@ export interface ParameterField {
   label: string;
   kind: ParameterFieldKind;
   isRequired: boolean;
-  /** The schema's description: a placeholder, or the text next to a switch. */
+  /** The schema's description (a placeholder, or help under a switch); none when it repeats the label. */
   description: string | undefined;
   defaultValue: string | number | boolean | undefined;
   /** The allowed values of a `choice`. */
@@ -71,6 +71,11 @@ const KIND_OF_TYPE: Readonly<Record<string, ParameterFieldKind>> = {
   array: 'json',
 };
 
+function descriptionOf(label: string, description: string | undefined): string | undefined {
+  const isRepeat = description?.trim().toLowerCase() === label.toLowerCase();
+  return isRepeat ? undefined : description;
+}
+
 function kindOf(name: string, property: PropertySchema): ParameterFieldKind {
   if (property.enum && property.enum.length > 0) return 'choice';
   // Superset enters `query` as URL query text rather than JSON.
@@ -94,7 +99,7 @@ export function parameterFieldsOf(schema: unknown): ParameterField[] | null {
     label: labelOf(name),
     kind: kindOf(name, property),
     isRequired: required.has(name),
-    description: property.description,
+    description: descriptionOf(labelOf(name), property.description),
     defaultValue: property.default,
     choices: property.enum ?? [],
     minimum: property.minimum,

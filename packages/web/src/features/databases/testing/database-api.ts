@@ -24,7 +24,7 @@ export const AVAILABLE = [
     preferred: false,
     installed: false,
     tested: 'dialect',
-    notes: 'dialect only in this build',
+    notes: 'No Oracle client is installed in this build.',
   }),
 ];
 
