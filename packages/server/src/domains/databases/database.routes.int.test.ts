@@ -156,13 +156,24 @@ await describeWithServices([LIVE_POSTGRES], 'database API (/api/v1/database/)', 
       token: PASSWORD_MASK,
       region: PASSWORD_MASK,
     });
-    await call(api.admin, 'PUT', `${URL}${id}`, {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n';
+    const updated = await call(api.admin, 'PUT', `${URL}${id}`, {
       masked_encrypted_extra: JSON.stringify({ token: PASSWORD_MASK, region: 'us' }),
+      server_cert: pem,
     });
+    expect(updated.json<Detail>().result.server_cert).toBe(pem);
     const row = await rawRow(id);
+    const cipher = createSecretCipher(api.t.config.SECRET_KEY);
     expect(row.encrypted_extra).toMatch(/^v1:/);
-    const stored = createSecretCipher(api.t.config.SECRET_KEY).decrypt(row.encrypted_extra ?? '');
-    expect(JSON.parse(stored)).toEqual({ token: `${CANARY}-extra`, region: 'us' });
+    expect(JSON.parse(cipher.decrypt(row.encrypted_extra ?? ''))).toEqual({
+      token: `${CANARY}-extra`,
+      region: 'us',
+    });
+    expect(row.server_cert).toMatch(/^v1:/);
+    expect(cipher.decrypt(row.server_cert ?? '')).toBe(pem);
+    const notPem = await call(api.admin, 'PUT', `${URL}${id}`, { server_cert: '/etc/ssl/ca.pem' });
+    expect(notPem.statusCode).toBe(400);
+    expect(notPem.json<ErrorBody>().errors[0]?.error_type).toBe('UNKNOWN_CONNECTION_PARAMETER');
   });
 
   it('builds the URL from the parameters form and shows the form back', async () => {

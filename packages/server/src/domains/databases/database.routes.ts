@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   DATABASES_API_PATH,
+  type AvailableEngine,
+  type DatabaseValidateParameters,
   databaseCreateSchema,
   databaseListQuerySchema,
   databaseSchemasQuerySchema,
@@ -11,11 +13,11 @@ import {
 } from '@superset-ts/shared';
 import { parseBody, parseIdParam, parseListQuery } from '../../app/validation/request-input.js';
 import { AppError } from '../../errors/app-error.js';
+import type { Actor } from '../../security/access/actor.js';
 import { requirePermission, withAccess } from '../../security/access/route-access.js';
 import type { DatabaseBrowser } from './database-browser.service.js';
 import type { DatabaseService } from './database.service.js';
 import type { ParameterProblem } from './validate-parameters.js';
-import type { AvailableEngine, DatabaseValidateParameters } from '@superset-ts/shared';
 
 const canRead = withAccess(requirePermission('can_read', 'Database'));
 const canWrite = withAccess(requirePermission('can_write', 'Database'));
@@ -136,6 +138,7 @@ export function registerDatabaseRoutes(app: FastifyInstance, deps: DatabaseRoute
   });
 
   app.get(`${one}/schemas/`, canRead, async (request) => {
+    // A malformed q is refused; `force` and `catalog` change nothing yet (no metadata cache, no catalogs).
     parseListQuery(databaseSchemasQuerySchema, request.query);
     return { result: await browser.schemas(request.actor, parseIdParam(request.params)) };
   });
@@ -172,10 +175,7 @@ export function registerDatabaseRoutes(app: FastifyInstance, deps: DatabaseRoute
     );
   });
 
-  const selectStar = async (
-    params: unknown,
-    actor: Parameters<DatabaseBrowser['selectStar']>[0],
-  ) => ({
+  const selectStar = async (params: unknown, actor: Actor) => ({
     result: await browser.selectStar(
       actor,
       parseIdParam(params),

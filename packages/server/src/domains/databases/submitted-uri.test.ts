@@ -41,4 +41,12 @@ describe('a submitted connection URL', () => {
     }
     expect(() => acceptSubmittedUri(STORED.maskedUri, null)).toThrow(/Enter the password again/);
   });
+
+  it('never quotes a piece of a password that broke the URL', () => {
+    for (const text of ['postgresql://u:abc/def@host/db', 'postgresql://u:ab?cd@host/db']) {
+      expect(() => acceptSubmittedUri(text, null), text).toThrow(/URL-encode/);
+      expect(() => acceptSubmittedUri(text, null), text).not.toThrow(/ab/);
+    }
+    expect(() => acceptSubmittedUri('no scheme here', null)).toThrow(/backend:\/\//);
+  });
 });

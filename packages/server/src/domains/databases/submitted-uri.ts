@@ -1,5 +1,10 @@
 import { PASSWORD_MASK } from '@superset-ts/shared';
-import { formatSqlalchemyUri, parseSqlalchemyUri, type SqlalchemyUri } from '@superset-ts/engines';
+import {
+  EngineError,
+  formatSqlalchemyUri,
+  parseSqlalchemyUri,
+  type SqlalchemyUri,
+} from '@superset-ts/engines';
 import { AppError } from '../../errors/app-error.js';
 
 /** A saved connection's URL (password masked) and its decrypted password. */
@@ -23,6 +28,25 @@ const sameServer = (a: SqlalchemyUri, b: SqlalchemyUri) =>
   a.port === b.port &&
   a.username === b.username;
 
+/**
+ * Parses a URL a user typed. A password with an unencoded `/`, `?` or `#` ends the host part
+ * early, and the parser would quote the piece it read as a port: that piece is part of the
+ * password, so such messages are replaced by one that quotes nothing.
+ */
+export function parseSubmittedUri(text: string): SqlalchemyUri {
+  try {
+    return parseSqlalchemyUri(text);
+  } catch (error) {
+    if (error instanceof EngineError && /"[^"]*"/.test(error.message)) {
+      throw new EngineError(
+        'INVALID_CONNECTION_STRING_ERROR',
+        'The connection string is not valid: its host and port cannot be read. URL-encode special characters of the password (/ as %2F, ? as %3F, # as %23, @ as %40).',
+      );
+    }
+    throw error;
+  }
+}
+
 /** The masked text of a URL: what `sqlalchemy_uri` stores and every response shows. */
 export function maskedUriOf(uri: SqlalchemyUri): string {
   return formatSqlalchemyUri(uri, { password: 'mask' });
@@ -35,7 +59,7 @@ export function maskedUriOf(uri: SqlalchemyUri): string {
  * password must be typed again.
  */
 export function acceptSubmittedUri(text: string, stored: StoredUri | null): AcceptedUri {
-  const submitted = parseSqlalchemyUri(text);
+  const submitted = parseSubmittedUri(text);
   if (submitted.password !== PASSWORD_MASK) {
     return { uri: submitted, maskedUri: maskedUriOf(submitted) };
   }

@@ -207,13 +207,11 @@ export function ConnectionFormStep({
         ]}
       />
       <div className={styles.footer}>
-        {firstJsonProblem ? (
-          <span className={styles.blocked} role="status">
-            Fix the JSON in {placeOf(firstJsonProblem.name)} to save.
-          </span>
-        ) : (
-          <span />
-        )}
+        {/* Always present, so screen readers announce the text when it appears. */}
+        <span className={styles.blocked} role="status">
+          {firstJsonProblem &&
+            `${firstJsonProblem.label} in ${placeOf(firstJsonProblem.name)} cannot be read: fix it to save.`}
+        </span>
         <div className={styles.footerButtons}>
           {onBack ? (
             <Button onClick={onBack}>Back</Button>

@@ -126,12 +126,21 @@ export function connectionValuesOf(
   };
 }
 
-/** A form field that holds JSON text and where it is. */
+/** A form field whose JSON (or parameters) text cannot be read, and why. */
 export interface JsonProblem {
   /** The form field's name path. */
   name: (string | number)[];
+  /** The field's label, to name it away from the field. */
+  label: string;
   problem: string;
 }
+
+/** The advanced settings that hold JSON, with their labels. */
+const JSON_SETTINGS = [
+  ['masked_encrypted_extra', 'Secure extra'],
+  ['metadata_params', 'Metadata parameters'],
+  ['engine_params', 'Engine parameters'],
+] as const;
 
 /** The JSON (and query-text) fields whose text cannot be read; Connect waits until none is left. */
 export function findJsonProblems(
@@ -139,9 +148,9 @@ export function findJsonProblems(
   fields: readonly ParameterField[] | null,
 ): JsonProblem[] {
   const problems: JsonProblem[] = [];
-  for (const name of ['masked_encrypted_extra', 'metadata_params', 'engine_params'] as const) {
+  for (const [name, label] of JSON_SETTINGS) {
     const check = parseJsonObject(values[name]);
-    if (!check.isValid) problems.push({ name: [name], problem: check.problem });
+    if (!check.isValid) problems.push({ name: [name], label, problem: check.problem });
   }
   if (values.configuration_method === 'dynamic_form') {
     for (const field of fields ?? []) {
@@ -153,7 +162,11 @@ export function findJsonProblems(
             ? parseQueryText(typeof text === 'string' ? text : '')
             : null;
       if (check && !check.isValid) {
-        problems.push({ name: ['parameters', field.name], problem: check.problem });
+        problems.push({
+          name: ['parameters', field.name],
+          label: field.label,
+          problem: check.problem,
+        });
       }
     }
   }
