@@ -41,7 +41,7 @@ function parseHostPort(hostPort: string): { host: string | null; port: number | 
   const host = written.startsWith('[') ? written.slice(1, -1) : written;
   if (port === undefined || port === '') return { host: host || null, port: null };
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535)
-    throw invalid(`"${port}" is not a port number`);
+    throw invalid('the port is not a number (a / ? or @ in the password must be URL-encoded)');
   return { host: host || null, port: Number(port) };
 }
 
