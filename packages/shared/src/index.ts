@@ -13,3 +13,4 @@ export * from './api/roles.js';
 export * from './data/generic-data-type.js';
 export * from './data/time-grains.js';
 export * from './api/databases.js';
+export * from './api/sqllab.js';
