@@ -20,9 +20,13 @@ describe('scenario registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('implements the foundation measurements', () => {
+  it('implements the foundation and engine measurements', () => {
     const implemented = SCENARIOS.filter((scenario) => scenario.run !== undefined);
-    expect(implemented.map((scenario) => scenario.id)).toEqual(['cold-start', 'idle-memory']);
+    expect(implemented.map((scenario) => scenario.id)).toEqual([
+      'cold-start',
+      'idle-memory',
+      'engine-read',
+    ]);
   });
 
   it('reports unimplemented scenarios as not measured, naming the capability', async () => {

@@ -45,7 +45,7 @@ describe('a submitted connection URL', () => {
   it('never quotes a piece of a password that broke the URL', () => {
     for (const text of ['postgresql://u:abc/def@host/db', 'postgresql://u:ab?cd@host/db']) {
       expect(() => acceptSubmittedUri(text, null), text).toThrow(/URL-encode/);
-      expect(() => acceptSubmittedUri(text, null), text).not.toThrow(/ab/);
+      expect(() => acceptSubmittedUri(text, null), text).not.toThrow(/\babc\b|\bdef\b|ab\?cd/);
     }
     expect(() => acceptSubmittedUri('no scheme here', null)).toThrow(/backend:\/\//);
   });
