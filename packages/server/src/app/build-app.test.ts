@@ -124,8 +124,13 @@ describe('ADDITIONAL_MIDDLEWARE', () => {
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight request before closing, and refuses new ones', async () => {
+    let markArrived: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => {
+      markArrived = resolve;
+    });
     const slow = async (app: FastifyInstance) => {
       app.get('/slow', withAccess(PUBLIC_ACCESS), async () => {
+        markArrived();
         await new Promise((resolve) => setTimeout(resolve, 400));
         return { done: true };
       });
@@ -133,7 +138,7 @@ describe('graceful shutdown', () => {
     t = await createTestApp({ overrides: { BLUEPRINTS: [slow] } });
     const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
     const inFlight = fetch(`${address}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await arrived;
     const closing = t.app.close();
     const response = await inFlight;
     expect(response.status).toBe(200);
