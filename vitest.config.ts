@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/web/src/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/web/src/test-setup.ts'],
+          // antd under jsdom renders slowly on a busy 2-core machine; a click flow can take seconds.
+          testTimeout: 30_000,
         },
       },
     ],
