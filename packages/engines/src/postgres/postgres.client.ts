@@ -9,6 +9,7 @@ import type {
   RowBatch,
 } from '../spec/client.js';
 import { errorText } from '../spec/error-text.js';
+import { withServerPosition } from './pg-error-position.js';
 import {
   getPgTableMetadata,
   listPgSchemas,
@@ -41,7 +42,7 @@ export function createPgClient(
   pool.on('error', () => undefined);
   const parsers = pgCellParsers(driver.defaultParser);
   const classify = (error: unknown) =>
-    flavour.dialect.classifyError(errorText(error), [settings.password]);
+    withServerPosition(flavour.dialect.classifyError(errorText(error), [settings.password]), error);
 
   /** Runs the cancel statement from a connection of its own, so a full pool cannot block it. */
   async function cancelBackend(pid: string): Promise<boolean> {

@@ -23,6 +23,11 @@ import { createLogRepository } from '../domains/logs/log.repository.js';
 import { createLogService } from '../domains/logs/log.service.js';
 import { registerLogRoutes } from '../domains/logs/log.routes.js';
 import { registerDatabases } from '../domains/databases/register-databases.js';
+import { registerSqlLab } from '../domains/sqllab/register-sqllab.js';
+import { registerSavedQueries } from '../domains/saved-queries/register-saved-queries.js';
+import { registerTabState } from '../domains/tab-state/register-tab-state.js';
+import { registerSqlTools } from '../domains/sql-tools/register-sql-tools.js';
+import { formatSql } from '../sql/format-sql.js';
 import { registerEventLogging } from '../logging/event-logging.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerHttpHeaders } from './plugins/http-headers.js';
@@ -157,7 +162,20 @@ export async function buildAppWithRoutes(
   registerHealthRoutes(app);
   registerSessionRoutes(app, { sessions, loginRateLimit });
   // wiring:routes (each capability's routes, one registration call per line)
-  registerDatabases(app, { config, metadataDb: deps.metadataDb, rolePermissions });
+  const databases = registerDatabases(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    rolePermissions,
+  });
+  const sqlLab = registerSqlLab(app, { config, metadataDb: deps.metadataDb, databases });
+  registerSavedQueries(app, { config, metadataDb: deps.metadataDb, databases });
+  registerTabState(app, { config, metadataDb: deps.metadataDb, databases });
+  registerSqlTools(app, {
+    config,
+    databases,
+    formatSql,
+    renderTemplate: sqlLab.renderTemplate,
+  });
   registerAuthProviderRoutes(app, { config, users });
   registerSecurityApiRoutes(app, {
     service: createSecurityApiService({

@@ -23,6 +23,13 @@ export const PAGES = {
     isPublic: false,
     permission: ['can_read', 'Database'],
   },
+  sqlLab: { path: '/sqllab/', isPublic: false, permission: ['can_sqllab', 'Superset'] },
+  queryHistory: { path: '/sqllab/history/', isPublic: false, permission: ['can_read', 'Query'] },
+  savedQueriesList: {
+    path: '/savedqueryview/list/',
+    isPublic: false,
+    permission: ['can_read', 'SavedQuery'],
+  },
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

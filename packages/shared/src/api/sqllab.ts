@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, listResponseSchema } from './list-query.js';
 
 /**
  * SQL Lab's wire contract, with Superset's shapes: running SQL (`/api/v1/sqllab/`), the
@@ -123,6 +124,8 @@ export const sqlLabResultsSchema = z.object({
   columns: z.array(resultColumnSchema),
   selected_columns: z.array(resultColumnSchema),
   expanded_columns: z.array(resultColumnSchema),
+  /** True when `data` was cut to DISPLAY_MAX_ROW (or the `rows` asked for). */
+  displayLimitReached: z.boolean().optional(),
 });
 export type SqlLabResults = z.infer<typeof sqlLabResultsSchema>;
 
@@ -230,6 +233,48 @@ export const savedQueryCreateSchema = z.strictObject({
   extra_json: z.string().max(65535).optional(),
 });
 export const savedQueryUpdateSchema = savedQueryCreateSchema.partial();
+
+/**
+ * `GET /api/v1/saved_query/?q=`: filters on the text columns, the database (by id) and the
+ * schema; the caller's own saved queries only.
+ */
+export const savedQueryListQuerySchema = listQuerySchema({
+  filters: {
+    label: { operators: ['ct', 'sw', 'eq'], value: z.string() },
+    description: { operators: ['ct'], value: z.string() },
+    sql: { operators: ['ct'], value: z.string() },
+    database: { operators: ['eq'], value: z.number().int() },
+    schema: { operators: ['eq', 'ct'], value: z.string() },
+  },
+  orderColumns: ['changed_on', 'label', 'schema', 'description', 'last_run', 'rows'],
+  defaultOrder: { column: 'changed_on', direction: 'desc' },
+});
+export type SavedQueryListQuery = z.infer<typeof savedQueryListQuerySchema>;
+export const savedQueryListResponseSchema = listResponseSchema(savedQuerySchema);
+
+/** `DELETE /api/v1/saved_query/?q=!(1,2)`: the ids to delete. */
+export const savedQueryBulkDeleteSchema = z.array(z.number().int().positive()).min(1).max(1000);
+
+/**
+ * SCHEDULED_QUERIES as the editor reads it to build the "Schedule query" form: a JSON Schema,
+ * its @rjsf UI schema, cross-field rules (`less_equal`) and the scheduler link template.
+ */
+export const scheduledQueriesConfigSchema = z.object({
+  JSONSCHEMA: z.record(z.string(), z.unknown()),
+  UISCHEMA: z.record(z.string(), z.unknown()).optional(),
+  VALIDATION: z
+    .array(
+      z.object({
+        name: z.string(),
+        arguments: z.array(z.string()),
+        message: z.string(),
+        container: z.string().optional(),
+      }),
+    )
+    .optional(),
+  linkback: z.string().optional(),
+});
+export type ScheduledQueriesConfig = z.infer<typeof scheduledQueriesConfigSchema>;
 export type SavedQueryCreate = z.infer<typeof savedQueryCreateSchema>;
 
 /** The editor's tab as stored server-side (Superset's `TabState`). */
@@ -277,6 +322,23 @@ export const tabStateWriteSchema = z
   })
   .partial();
 
+/**
+ * Body of `POST /tableschemaview/`: a table opened in a tab's table browser, as the editor
+ * holds it (Superset's `table` form field). Other fields are kept as its description.
+ */
+export const tableSchemaCreateSchema = z.looseObject({
+  /** The tab (`TabState` id) the browser belongs to. */
+  queryEditorId: z.union([z.number().int().positive(), z.string().regex(/^\d{1,10}$/)]),
+  dbId: z.number().int().positive(),
+  schema: z.string().max(256).nullable(),
+  catalog: z.string().max(256).nullable().optional(),
+  name: z.string().min(1).max(256),
+});
+export type TableSchemaCreate = z.infer<typeof tableSchemaCreateSchema>;
+
+/** Body of `POST /tableschemaview/{id}/expanded`. */
+export const tableSchemaExpandedSchema = z.strictObject({ expanded: z.boolean() });
+
 /** `GET /api/v1/sqllab/`: what the editor needs to start. */
 export const sqlLabBootstrapSchema = z.object({
   result: z.object({
@@ -284,5 +346,44 @@ export const sqlLabBootstrapSchema = z.object({
     tab_state_ids: z.array(z.tuple([z.number().int(), z.string()])),
     databases: z.record(z.string(), z.record(z.string(), z.unknown())),
     queries: z.record(z.string(), sqlLabQuerySchema),
+    /** SCHEDULED_QUERIES, or null when it is not configured (no "Schedule query" button). */
+    scheduled_queries: scheduledQueriesConfigSchema.nullable().optional(),
   }),
 });
+
+const epochOrIso = z.union([z.number().nonnegative(), z.iso.datetime({ offset: true })]);
+
+/**
+ * One filter of `GET /api/v1/query/?q=(filters:!(...))`, Superset's query-history search:
+ * - `database` (or `database_id`) `rel_o_m`/`eq` a database id;
+ * - `status` `eq` a state; `user` `rel_o_m`/`eq` a user id;
+ * - `sql` `ct` a text (contains, ignoring case);
+ * - `start_time` `gt`/`lt` a time, or `between` `!(from,to)`: epoch milliseconds or ISO 8601.
+ */
+export const queryListFilterSchema = z.union([
+  z.object({
+    col: z.enum(['database', 'database_id']),
+    opr: z.enum(['rel_o_m', 'eq']),
+    value: z.number().int(),
+  }),
+  z.object({ col: z.literal('status'), opr: z.literal('eq'), value: queryStateSchema }),
+  z.object({ col: z.literal('user'), opr: z.enum(['rel_o_m', 'eq']), value: z.number().int() }),
+  z.object({ col: z.literal('sql'), opr: z.literal('ct'), value: z.string().max(1000) }),
+  z.object({ col: z.literal('start_time'), opr: z.enum(['gt', 'lt']), value: epochOrIso }),
+  z.object({
+    col: z.literal('start_time'),
+    opr: z.literal('between'),
+    value: z.tuple([epochOrIso, epochOrIso]),
+  }),
+]);
+export type QueryListFilter = z.infer<typeof queryListFilterSchema>;
+
+/** The Rison `q` of `GET /api/v1/query/` → `{ count, ids, result: QueryHistoryItem[] }`. */
+export const queryListQuerySchema = z.object({
+  filters: z.array(queryListFilterSchema).default([]),
+  order_column: z.enum(['start_time', 'changed_on', 'rows', 'status']).default('start_time'),
+  order_direction: z.enum(['asc', 'desc']).default('desc'),
+  page: z.number().int().min(0).default(0),
+  page_size: z.number().int().min(1).max(100).default(25),
+});
+export type QueryListQuery = z.infer<typeof queryListQuerySchema>;

@@ -131,6 +131,74 @@ export const ERROR_CATALOGUE = {
     message:
       'A stored secret could not be decrypted: the SECRET_KEY changed. Run superset re-encrypt-secrets.',
   },
+
+  // SQL Lab execution (Superset's SupersetErrorType names).
+  SQLLAB_TIMEOUT_ERROR: {
+    status: 408,
+    message:
+      'The query ran past the SQL Lab time limit and was stopped. Run it asynchronously or make it faster.',
+  },
+  RESULTS_BACKEND_NOT_CONFIGURED_ERROR: {
+    status: 500,
+    message: 'No results backend is configured, so results cannot be kept for later.',
+  },
+  RESULTS_BACKEND_ERROR: {
+    status: 410,
+    message: 'The results are no longer available. Run the query again.',
+  },
+  SQLLAB_QUERY_NOT_ALLOWED_ERROR: {
+    status: 400,
+    message: 'This database is not available in SQL Lab.',
+  },
+
+  // SQL Lab statement checks and rewrites (Superset's SupersetErrorType names).
+  DML_NOT_ALLOWED_ERROR: {
+    status: 400,
+    message:
+      'Only SELECT statements are allowed against this database. Ask an administrator to allow DML if the query must change data.',
+  },
+  INVALID_SQL_ERROR: { status: 400, message: 'The SQL could not be parsed.' },
+  INVALID_CTAS_QUERY_ERROR: {
+    status: 400,
+    message:
+      'CREATE TABLE AS needs a query whose last statement is a SELECT. End the query with a SELECT and run it again.',
+  },
+  INVALID_CVAS_QUERY_ERROR: {
+    status: 400,
+    message:
+      'CREATE VIEW AS needs a query made of exactly one SELECT statement. Remove the other statements and run it again.',
+  },
+
+  // SQL templating (Superset's names where it has one).
+  INVALID_TEMPLATE_PARAMS_ERROR: {
+    status: 400,
+    message:
+      'The query contains malformed template syntax. Check that each expression is surrounded by double braces, e.g. {{ ds }}, and each block is closed, then run it again.',
+  },
+  MISSING_TEMPLATE_PARAMS_ERROR: {
+    status: 400,
+    message:
+      'The query uses template parameters that are not defined. Set them in the template parameters, or correct their names, then run it again.',
+  },
+  TEMPLATE_RENDER_ERROR: {
+    status: 400,
+    message: 'The SQL template could not be rendered. Fix the expression the message names.',
+  },
+  TEMPLATE_TIMEOUT_ERROR: {
+    status: 400,
+    message:
+      'The SQL template took longer than the time limit to render. Remove long loops or large ranges from it.',
+  },
+
+  // SQL Lab validation and cost estimates.
+  SQL_VALIDATOR_NOT_CONFIGURED_ERROR: {
+    status: 400,
+    message: 'No SQL validator is configured for this database engine (SQL_VALIDATORS_BY_ENGINE).',
+  },
+  QUERY_COST_ESTIMATE_UNAVAILABLE_ERROR: {
+    status: 400,
+    message: 'A cost estimate is not available for this database.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** A stable error code from the catalogue. */

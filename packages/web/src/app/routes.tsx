@@ -9,6 +9,9 @@ import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { UserInfoPage } from '../features/profile/UserInfoPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
+import { QueryHistoryPage } from '../features/sqllab/QueryHistoryPage';
+import { SavedQueriesPage } from '../features/sqllab/SavedQueriesPage';
+import { SqlLabPage } from '../features/sqllab/SqlLabPage';
 import { UsersListPage } from '../features/users/UsersListPage';
 import { AppShell } from './AppShell';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -22,6 +25,9 @@ const PAGE_ELEMENTS: Record<PageName, ReactElement> = {
   rolesList: <RolesListPage />,
   userInfo: <UserInfoPage />,
   databasesList: <DatabasesListPage />,
+  sqlLab: <SqlLabPage />,
+  queryHistory: <QueryHistoryPage />,
+  savedQueriesList: <SavedQueriesPage />,
 };
 
 function pageRoute(name: PageName): RouteObject {

@@ -62,7 +62,29 @@ const SETTINGS_SECTIONS: readonly MenuSection[] = [
   },
 ];
 
-const TOP_LEVEL: readonly MenuItem[] = [];
+/** Top-level menus with a dropdown, shown when the actor has `menu_access` on the menu too. */
+const TOP_LEVEL_MENUS: readonly (MenuSection & { menuAccess: string })[] = [
+  {
+    name: 'SQL Lab',
+    label: 'SQL',
+    menuAccess: 'SQL Lab',
+    items: [
+      { name: 'SQL Editor', label: 'SQL Lab', page: 'sqlLab', menuAccess: 'SQL Editor' },
+      {
+        name: 'Saved Queries',
+        label: 'Saved Queries',
+        page: 'savedQueriesList',
+        menuAccess: 'Saved Queries',
+      },
+      {
+        name: 'Query Search',
+        label: 'Query History',
+        page: 'queryHistory',
+        menuAccess: 'Query Search',
+      },
+    ],
+  },
+];
 
 function pathOf(page: string): string | undefined {
   return (PAGES as Readonly<Record<string, { path: string } | undefined>>)[page]?.path;
@@ -91,5 +113,10 @@ export function buildMenu(actor: Actor, switches: MenuSwitches = ALL_SWITCHES_ON
   const settings = sections.length
     ? [{ name: 'Settings', label: 'Settings', children: sections }]
     : [];
-  return [...visibleItems(actor, TOP_LEVEL, switches), ...settings];
+  const menus = TOP_LEVEL_MENUS.flatMap((menu) => {
+    if (!hasPermission(actor, 'menu_access', menu.menuAccess)) return [];
+    const children = visibleItems(actor, menu.items, switches);
+    return children.length ? [{ name: menu.name, label: menu.label, children }] : [];
+  });
+  return [...menus, ...settings];
 }

@@ -73,7 +73,8 @@ export const statsLoggerOrNull = z
 
 /** A CUSTOM_TEMPLATE_PROCESSORS entry. */
 export const templateProcessor = z.custom<TemplateProcessor>(
-  (value) => isFunction(value) || hasMethods(value, ['process']),
+  (value) =>
+    isFunction(value) || hasMethods(value, ['process']) || hasMethods(value, ['process_template']),
   { error: 'a function or an object with a process(sql, context) method' },
 );
 

@@ -105,10 +105,24 @@ export type ThumbnailDigestFunc = (
   executorName: string,
 ) => string;
 
-/** CUSTOM_TEMPLATE_PROCESSORS entry: renders a SQL template for one engine. */
+/** What a CUSTOM_TEMPLATE_PROCESSORS object renders with: `process`, or Superset's `process_template`. */
+export type TemplateProcessorObject =
+  | { process(sql: string, context: Readonly<Record<string, unknown>>): string | Promise<string> }
+  | {
+      process_template(
+        sql: string,
+        context: Readonly<Record<string, unknown>>,
+      ): string | Promise<string>;
+    };
+
+/**
+ * CUSTOM_TEMPLATE_PROCESSORS entry: renders a SQL template for one engine. A class (as in
+ * Superset's documentation) is constructed with the context for each render.
+ */
 export type TemplateProcessor =
   | ((sql: string, context: Readonly<Record<string, unknown>>) => string | Promise<string>)
-  | { process(sql: string, context: Readonly<Record<string, unknown>>): string | Promise<string> };
+  | TemplateProcessorObject
+  | (new (context: Readonly<Record<string, unknown>>) => TemplateProcessorObject);
 
 /** SQL_VALIDATORS_BY_ENGINE entry: a built-in validator's name, or a validator object. */
 export type SqlValidator =

@@ -30,6 +30,14 @@ export const sqlLabKeys = {
   SQLLAB_ASYNC_TIME_LIMIT_SEC: positiveInt
     .default(6 * 60 * 60)
     .describe(describeKey('Seconds an asynchronous SQL Lab query may run.', 'async workers')),
+  SQLLAB_ORPHAN_CHECK_SECONDS: positiveInt
+    .default(60)
+    .describe(
+      describeKey(
+        'Seconds between checks for SQL Lab runs whose server process died (they are marked failed); also the heartbeat interval of running queries.',
+        'SQL Lab',
+      ),
+    ),
   SQLLAB_VALIDATION_TIMEOUT: positiveInt
     .default(10)
     .describe(describeKey('Seconds inline SQL validation may take.', 'SQL Lab')),
@@ -121,7 +129,15 @@ export const sqlLabKeys = {
     .default({})
     .describe(
       describeKey(
-        'Per engine, a function (sql, context) or object with process(sql, context) rendering SQL templates.',
+        'Per engine, a function (sql, context), an object with process(sql, context) or process_template(sql, context), or a class with such a method, rendering SQL templates instead of Jinja.',
+        'SQL Lab',
+      ),
+    ),
+  JINJA_RENDER_TIMEOUT_SECONDS: positiveInt
+    .default(5)
+    .describe(
+      describeKey(
+        'Seconds one Jinja SQL template may take to render before it is stopped.',
         'SQL Lab',
       ),
     ),

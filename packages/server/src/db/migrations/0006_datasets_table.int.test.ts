@@ -10,6 +10,7 @@ import {
 } from '../test-support/scratch-metadata-db.js';
 
 const BEFORE_DATABASES = '0004_user_sessions_valid_after';
+const DATASETS = '0006_datasets_table';
 
 async function tableNames(kysely: Kysely<unknown>): Promise<string[]> {
   return (await kysely.introspection.getTables()).map((table) => table.name);
@@ -40,7 +41,8 @@ describeOnEveryBackend('migrations 0005_databases and 0006_datasets_table', (bac
       .execute();
 
   it('downgrades to before them and upgrades again to working tables', async () => {
-    await runner.upgrade();
+    // Later migrations are not this test's concern: stop at the revision under test.
+    await runner.upgrade(DATASETS);
     expect(await runner.downgrade(BEFORE_DATABASES)).toEqual([
       '0006_datasets_table',
       '0005_databases',
@@ -48,7 +50,7 @@ describeOnEveryBackend('migrations 0005_databases and 0006_datasets_table', (bac
     const afterDown = await tableNames(scratch.db.kysely as Kysely<unknown>);
     expect(afterDown).not.toContain('dbs');
     expect(afterDown).not.toContain('tables');
-    expect(await runner.upgrade()).toEqual(['0005_databases', '0006_datasets_table']);
+    expect(await runner.upgrade(DATASETS)).toEqual(['0005_databases', '0006_datasets_table']);
 
     const { kysely } = scratch.db;
     await insertDatabase('examples');

@@ -5,6 +5,8 @@ import * as sessionRevocations from './0003_session_revocations.js';
 import * as userSessionsValidAfter from './0004_user_sessions_valid_after.js';
 import * as databases from './0005_databases.js';
 import * as datasetsTable from './0006_datasets_table.js';
+import * as query from './0007_query.js';
+import * as sqllabSavedAndTabs from './0008_sqllab_saved_and_tabs.js';
 
 /**
  * Every migration, oldest first. A revision is its file's stem; a new migration gets the
@@ -17,6 +19,8 @@ export const METADATA_MIGRATIONS: readonly RegisteredMigration[] = [
   { revision: '0004_user_sessions_valid_after', ...userSessionsValidAfter },
   { revision: '0005_databases', ...databases },
   { revision: '0006_datasets_table', ...datasetsTable },
+  { revision: '0007_query', ...query },
+  { revision: '0008_sqllab_saved_and_tabs', ...sqllabSavedAndTabs },
 ];
 
 export type { MetadataMigration, RegisteredMigration } from './metadata-migration.js';

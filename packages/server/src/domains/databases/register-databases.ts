@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ALL_ENGINE_SPECS, createEngineRegistry } from '@superset-ts/engines';
+import { ALL_ENGINE_SPECS, createEngineRegistry, type EngineRegistry } from '@superset-ts/engines';
 import type { Config } from '../../config/index.js';
 import { parseMetadataUri, type MetadataDb } from '../../db/index.js';
 import type { RolePermissionCache } from '../../security/access/role-permission-cache.js';
@@ -7,13 +7,14 @@ import { createSecretCipher } from '../../security/secrets/secret-cipher.js';
 import { listAvailableEngines } from './available-engines.js';
 import { createConnectionBuilder } from './connection-builder.js';
 import { createDatabaseBrowser } from './database-browser.service.js';
-import { createDatabaseClients } from './database-clients.js';
+import { createDatabaseClients, type DatabaseClients } from './database-clients.js';
 import { registerDatabaseRoutes } from './database.routes.js';
-import { createDatabaseService } from './database.service.js';
+import { createDatabaseService, type DatabaseService } from './database.service.js';
 import { createEngineLoader } from './engine-loader.js';
 import { createLocalFileGuard } from './local-file-guard.js';
 import { openSafeClient } from './safe-engine-client.js';
-import { decryptStoredDatabase, storedUriOf } from './stored-database.js';
+import { databaseRepository } from './database.repository.js';
+import { decryptStoredDatabase, storedUriOf, type StoredDatabase } from './stored-database.js';
 import { SYSTEM_NETWORK_PROBE, validateConnectionParameters } from './validate-parameters.js';
 
 /** What the databases capability is built from. */
@@ -26,6 +27,15 @@ export interface DatabasesDeps {
   cwd?: string;
 }
 
+/** What other capabilities (SQL Lab) use of this one: access-checked databases and their clients. */
+export interface DatabasesCapability {
+  databases: DatabaseService;
+  clients: DatabaseClients;
+  engines: EngineRegistry;
+  /** A saved database by id with no access check, for work already authorised (queued runs). */
+  getStoredById(id: number): Promise<StoredDatabase>;
+}
+
 /** Pooled connections per saved database. */
 const POOL_SIZE = 5;
 
@@ -33,7 +43,7 @@ const POOL_SIZE = 5;
  * Wires the database connections capability: the `/api/v1/database/` routes over the engine
  * registry, with secrets encrypted under SECRET_KEY, and the pooled clients closed with the app.
  */
-export function registerDatabases(app: FastifyInstance, deps: DatabasesDeps): void {
+export function registerDatabases(app: FastifyInstance, deps: DatabasesDeps): DatabasesCapability {
   const { config } = deps;
   const cwd = deps.cwd ?? process.cwd();
   const engines = createEngineRegistry(ALL_ENGINE_SPECS);
@@ -95,4 +105,14 @@ export function registerDatabases(app: FastifyInstance, deps: DatabasesDeps): vo
       }),
     validateParameters: (body) => validateConnectionParameters(engines, SYSTEM_NETWORK_PROBE, body),
   });
+  return {
+    databases,
+    clients,
+    engines,
+    getStoredById: async (id) =>
+      decryptStoredDatabase(
+        cipher,
+        await databaseRepository.get(deps.metadataDb.kysely, id, { kind: 'all' }),
+      ),
+  };
 }

@@ -36,6 +36,9 @@ const ADMIN_ONLY: Expectation = {
   admin: 'allow',
 };
 
+/** SQL Lab's permissions (the sql_lab role's SQL Lab-only pairs): the sqlLab persona and Admin. */
+const SQL_LAB_USERS: Expectation = { ...ADMIN_ONLY, sqlLab: 'allow' };
+
 /** `can_read` on Database: every built-in role but Public. */
 const DATABASE_READERS: Expectation = LOGGED_IN;
 
@@ -82,6 +85,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   // Database connections: can_read on Database (Gamma and up) reads and browses, can_write
   // (Admin) changes and tests; each database is further limited to who has access to it.
   'GET /databaseview/list/': { ...DATABASE_READERS, anonymous: 'allow' }, // anonymous: redirect
+  // SQL Lab's pages (can_sqllab on Superset, can_read on Query / SavedQuery: sql_lab and Admin).
+  'GET /sqllab/': { ...ADMIN_ONLY, sqlLab: 'allow', anonymous: 'allow' }, // anonymous: redirect
+  'GET /sqllab/history/': { ...ADMIN_ONLY, sqlLab: 'allow', anonymous: 'allow' },
+  'GET /savedqueryview/list/': { ...ADMIN_ONLY, sqlLab: 'allow', anonymous: 'allow' },
   'GET /api/v1/database/': DATABASE_READERS,
   'GET /api/v1/database/:pk': DATABASE_READERS,
   'POST /api/v1/database/': ADMIN_ONLY,
@@ -98,6 +105,36 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /api/v1/database/:pk/table_metadata/': DATABASE_READERS,
   'GET /api/v1/database/:pk/select_star/:table/': DATABASE_READERS,
   'GET /api/v1/database/:pk/select_star/:table/:schema/': DATABASE_READERS,
+  // SQL Lab's saved queries, tabs and SQL tools: sql_lab's permissions (SavedQuery, SQLLab,
+  // TabStateView, TableSchemaView), held by the sqlLab persona and Admin. validate_sql needs
+  // can_read on Database, as Superset; each is further limited to databases the caller may use.
+  'GET /api/v1/saved_query/': SQL_LAB_USERS,
+  'GET /api/v1/saved_query/:pk': SQL_LAB_USERS,
+  'POST /api/v1/saved_query/': SQL_LAB_USERS,
+  'PUT /api/v1/saved_query/:pk': SQL_LAB_USERS,
+  'DELETE /api/v1/saved_query/:pk': SQL_LAB_USERS,
+  'DELETE /api/v1/saved_query/': SQL_LAB_USERS,
+  'GET /savedqueryviewapi/api/read': SQL_LAB_USERS,
+  'GET /api/v1/sqllab/': SQL_LAB_USERS,
+  'POST /api/v1/sqllab/format_sql/': SQL_LAB_USERS,
+  'POST /api/v1/sqllab/estimate/': SQL_LAB_USERS,
+  'POST /api/v1/database/:pk/validate_sql/': DATABASE_READERS,
+  'POST /tabstateview/': SQL_LAB_USERS,
+  'GET /tabstateview/:pk': SQL_LAB_USERS,
+  'PUT /tabstateview/:pk': SQL_LAB_USERS,
+  'DELETE /tabstateview/:pk': SQL_LAB_USERS,
+  'POST /tabstateview/:pk/activate': SQL_LAB_USERS,
+  'POST /tableschemaview/': SQL_LAB_USERS,
+  'DELETE /tableschemaview/:pk': SQL_LAB_USERS,
+  'POST /tableschemaview/:pk/expanded': SQL_LAB_USERS,
+  // SQL Lab execution (SQLLab) and the query history (can_read on Query): sql_lab and Admin.
+  'POST /api/v1/sqllab/execute/': SQL_LAB_USERS,
+  'GET /api/v1/sqllab/results/': SQL_LAB_USERS,
+  'GET /api/v1/sqllab/export/:client_id/': SQL_LAB_USERS,
+  'GET /api/v1/query/': SQL_LAB_USERS,
+  'GET /api/v1/query/:pk': SQL_LAB_USERS,
+  'GET /api/v1/query/updated_since': SQL_LAB_USERS,
+  'POST /api/v1/query/stop': SQL_LAB_USERS,
 };
 
 /** Kept for routes the security capability adds (users, roles, logs). */

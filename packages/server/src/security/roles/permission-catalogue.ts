@@ -68,6 +68,7 @@ const ACTIONS_BY_VIEW_MENU: ReadonlyArray<readonly [viewMenu: string, actions: r
         'can_migrate_query',
       ],
     ],
+    ['TableSchemaView', ['can_post', 'can_delete', 'can_expanded']],
     ['Datasource', ['can_read', 'can_write', 'can_external_metadata']],
     ['CurrentUserRestApi', ['can_read']],
     ['SecurityRestApi', ['can_read', 'can_grant_guest_token']],
