@@ -19,10 +19,18 @@ export function createFilesystemResultsBackend(
   directory: string,
   now: () => number = Date.now,
 ): ResultsBackend {
-  const ready = mkdir(directory, { recursive: true, mode: 0o700 });
+  // Created on the first write, so a server that never stores results never touches the disk
+  // (and a failure reaches the writer that needs the folder, not an unhandled promise).
+  let ready: Promise<unknown> | undefined;
   return {
     async set(key, value, timeoutSeconds) {
-      await ready;
+      ready ??= mkdir(directory, { recursive: true, mode: 0o700 });
+      try {
+        await ready;
+      } catch (error) {
+        ready = undefined;
+        throw error;
+      }
       const file = fileOf(directory, key);
       const header = Buffer.alloc(HEADER_BYTES);
       const expiresAt = timeoutSeconds && timeoutSeconds > 0 ? now() + timeoutSeconds * 1000 : 0;
