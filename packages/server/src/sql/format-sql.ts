@@ -1,4 +1,4 @@
-import { format } from 'sql-formatter';
+import { loadSqlFormatter } from './load-sql-formatter.js';
 import { AppError } from '../errors/app-error.js';
 import { formatterLanguage, lexingFor } from './formatter-languages.js';
 import { lexicalRulesFor, type LexicalRules } from './lexical-rules.js';
@@ -60,7 +60,11 @@ export function formatSql(sql: string, engine?: string | null): string {
   const language = formatterLanguage(engine);
   let formatted: string;
   try {
-    formatted = format(sql, { language, keywordCase: 'preserve', linesBetweenQueries: 1 });
+    formatted = loadSqlFormatter().format(sql, {
+      language,
+      keywordCase: 'preserve',
+      linesBetweenQueries: 1,
+    });
   } catch (error) {
     throw formatError(error);
   }

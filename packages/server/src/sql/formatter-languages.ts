@@ -1,4 +1,5 @@
-import { supportedDialects, type SqlLanguage } from 'sql-formatter';
+import type { SqlLanguage } from 'sql-formatter';
+import { loadSqlFormatter } from './load-sql-formatter.js';
 import type { SqlDialect } from './lexical-rules.js';
 
 /** sql-formatter's language per engine (Superset's `engine` names); others use plain `sql`. */
@@ -54,7 +55,9 @@ const ANSI: SqlDialect = { parserDialect: null, identifierQuotes: ['"', '"'] };
 /** The formatter language for an engine, `sql` when sql-formatter has none for it. */
 export function formatterLanguage(engine: string | null | undefined): SqlLanguage {
   const language = engine ? LANGUAGE_BY_ENGINE[engine] : undefined;
-  return language !== undefined && supportedDialects.includes(language) ? language : 'sql';
+  return language !== undefined && loadSqlFormatter().supportedDialects.includes(language)
+    ? language
+    : 'sql';
 }
 
 /** How text in a formatter language is split into tokens. */

@@ -1,4 +1,6 @@
-import nodeSqlParser from 'node-sql-parser';
+import type * as NodeSqlParser from 'node-sql-parser';
+import type { Parser } from 'node-sql-parser';
+import { lazyRequire } from './lazy-require.js';
 import { isAstNode, type AstNode } from './ast-nodes.js';
 import { classifyAst, type Classification } from './classify-ast.js';
 import { explainedStatementStart } from './explain-prefix.js';
@@ -10,7 +12,9 @@ import { positionAt, type SqlParseError, type SqlStatement } from './sql-script.
 import type { StatementText } from './split-statements.js';
 import { calledNames, findWriteEvidence } from './token-evidence.js';
 
-const parser = new nodeSqlParser.Parser();
+const loadSqlParser = lazyRequire<typeof NodeSqlParser>('node-sql-parser');
+let sharedParser: Parser | undefined;
+const parserInstance = (): Parser => (sharedParser ??= new (loadSqlParser().Parser)());
 
 /** What parsing one statement needs: its grammar, lexical rules and the whole script for positions. */
 export interface StatementContext {
@@ -42,9 +46,9 @@ function syntaxError(error: unknown, offset: number, context: StatementContext):
 }
 
 function analyseParsed(statement: StatementText, context: StatementContext): Analysis {
-  let parsed: ReturnType<typeof parser.parse>;
+  let parsed: ReturnType<Parser['parse']>;
   try {
-    parsed = parser.parse(statement.sql, { database: context.grammar });
+    parsed = parserInstance().parse(statement.sql, { database: context.grammar });
   } catch (error) {
     const parseError = syntaxError(error, statement.start, context);
     return unparsed(`could not be parsed (${parseError.message})`, parseError);
