@@ -4,6 +4,7 @@ import { Button, Table, Tooltip, Typography, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import type { DatabaseListState, DatabaseSortColumn } from './database-list-state';
+import { nextTablePage } from '../../components/table-change';
 
 /** What a row's action buttons ask the page to do; absent when the user may not change databases. */
 export interface DatabaseRowActions {
@@ -151,18 +152,11 @@ export function DatabasesTable({
         pageSizeOptions: [10, 25, 50, 100],
         showTotal: (count, [from, to]) => `${from}-${to} of ${count} databases`,
       }}
-      onChange={(pagination, _filters, sorter) => {
-        const single = Array.isArray(sorter) ? sorter[0] : sorter;
-        const column = single?.order ? (single.columnKey as DatabaseSortColumn) : 'changed_on';
-        const direction = single?.order === 'ascend' ? 'asc' : 'desc';
-        const pageSize = pagination.pageSize ?? state.pageSize;
-        const isSortChange = column !== state.sort.column || direction !== state.sort.direction;
-        onTableChange({
-          sort: { column, direction },
-          pageSize,
-          page: isSortChange || pageSize !== state.pageSize ? 0 : (pagination.current ?? 1) - 1,
-        });
-      }}
+      onChange={(pagination, _filters, sorter) =>
+        onTableChange(
+          nextTablePage(state, pagination, sorter, { column: 'changed_on', direction: 'desc' }),
+        )
+      }
     />
   );
 }

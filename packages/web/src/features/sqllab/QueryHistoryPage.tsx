@@ -14,6 +14,7 @@ import { queryStateColor } from './query-state-color';
 import { openInSqlLabUrl } from './sqllab-links';
 import styles from './SqlLab.module.css';
 import { useQueryHistoryList } from './useSqlLabLists';
+import { nextTablePage } from '../../components/table-change';
 
 function duration(query: QueryHistoryItem): string {
   if (query.start_time === null || query.end_time === null) return '';
@@ -100,22 +101,15 @@ export function QueryHistoryPage() {
             pageSizeOptions: [10, 25, 50, 100],
             showTotal: (count, [from, to]) => `${from}-${to} of ${count} queries`,
           }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const column = single?.order ? String(single.columnKey) : 'start_time';
-            const direction = single?.order === 'ascend' ? 'asc' : 'desc';
-            const pageSize = pagination.pageSize ?? state.pageSize;
-            const isReset =
-              column !== state.sort.column ||
-              direction !== state.sort.direction ||
-              pageSize !== state.pageSize;
+          onChange={(pagination, _filters, sorter) =>
             setState((prev) => ({
               ...prev,
-              sort: { column, direction },
-              pageSize,
-              page: isReset ? 0 : (pagination.current ?? 1) - 1,
-            }));
-          }}
+              ...nextTablePage(prev, pagination, sorter, {
+                column: 'start_time',
+                direction: 'desc',
+              }),
+            }))
+          }
           columns={[
             {
               title: 'Time',

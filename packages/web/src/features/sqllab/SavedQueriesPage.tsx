@@ -14,6 +14,7 @@ import { openInSqlLabUrl } from './sqllab-links';
 import styles from './SqlLab.module.css';
 import { useDeleteSavedQuery, useSavedQueryList } from './useSqlLabLists';
 import { useSqlLabPermissions } from './useSqlLabPermissions';
+import { nextTablePage } from '../../components/table-change';
 
 function personName(person: SavedQuery['created_by']): string {
   return person ? `${person.first_name} ${person.last_name}`.trim() : '';
@@ -116,22 +117,15 @@ export function SavedQueriesPage() {
             pageSizeOptions: [10, 25, 50, 100],
             showTotal: (count, [from, to]) => `${from}-${to} of ${count} saved queries`,
           }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const column = single?.order ? String(single.columnKey) : 'changed_on';
-            const direction = single?.order === 'ascend' ? 'asc' : 'desc';
-            const pageSize = pagination.pageSize ?? state.pageSize;
-            const isReset =
-              column !== state.sort.column ||
-              direction !== state.sort.direction ||
-              pageSize !== state.pageSize;
+          onChange={(pagination, _filters, sorter) =>
             setState((prev) => ({
               ...prev,
-              sort: { column, direction },
-              pageSize,
-              page: isReset ? 0 : (pagination.current ?? 1) - 1,
-            }));
-          }}
+              ...nextTablePage(prev, pagination, sorter, {
+                column: 'changed_on',
+                direction: 'desc',
+              }),
+            }))
+          }
           columns={[
             {
               title: 'Name',

@@ -11,6 +11,7 @@ import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { formatTimestamp } from './format-date';
 import type { UserListState, UserSortColumn } from './user-list-state';
+import { nextTablePage } from '../../components/table-change';
 
 /** What a row's action buttons ask the page to do. */
 export interface UserRowActions {
@@ -176,18 +177,11 @@ export function UsersTable({
         pageSizeOptions: [10, 25, 50, 100],
         showTotal: (count, [from, to]) => `${from}-${to} of ${count} users`,
       }}
-      onChange={(pagination, _filters, sorter) => {
-        const single = Array.isArray(sorter) ? sorter[0] : sorter;
-        const column = single?.order ? (single.columnKey as UserSortColumn) : 'username';
-        const direction = single?.order === 'descend' ? 'desc' : 'asc';
-        const pageSize = pagination.pageSize ?? state.pageSize;
-        const isSortChange = column !== state.sort.column || direction !== state.sort.direction;
-        onTableChange({
-          sort: { column, direction },
-          pageSize,
-          page: isSortChange || pageSize !== state.pageSize ? 0 : (pagination.current ?? 1) - 1,
-        });
-      }}
+      onChange={(pagination, _filters, sorter) =>
+        onTableChange(
+          nextTablePage(state, pagination, sorter, { column: 'username', direction: 'asc' }),
+        )
+      }
     />
   );
 }
