@@ -71,7 +71,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   {
     id: 'M',
     title: 'Q01, Q03, Q08 and the dashboard against MariaDB',
-    capability: 'the MariaDB engine',
+    capability: 'the chart-data API and dashboards on MariaDB',
   },
 ];
 
