@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { resolveConnectionSettings } from '../connection/resolve-connection.js';
 import { parseSqlalchemyUri } from '../connection/sqlalchemy-uri.js';
 import type { EngineClient } from '../spec/client.js';
 import { CLICKHOUSE_SPEC } from './clickhouse.spec.js';
-import {
-  CLICKHOUSE_HOST,
-  CLICKHOUSE_PORT,
-  isClickHouseAvailable,
-} from './test-support/clickhouse-service.js';
+import { LIVE_CLICKHOUSE, describeLive } from '../test-support/live-services.js';
 
-const isAvailable = await isClickHouseAvailable();
-const server = `${CLICKHOUSE_HOST}:${CLICKHOUSE_PORT}`;
+const server = `${LIVE_CLICKHOUSE.host}:${LIVE_CLICKHOUSE.port}`;
 const database = `superset_ts_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 const clients: EngineClient[] = [];
 
@@ -44,7 +39,7 @@ async function expectGone(queryId: string): Promise<void> {
   }
 }
 
-describe.skipIf(!isAvailable)('ClickHouse client (live)', () => {
+await describeLive(LIVE_CLICKHOUSE, 'ClickHouse client (live)', () => {
   beforeAll(async () => {
     admin = await connect(`clickhousedb://default@${server}`);
     for (const sql of [

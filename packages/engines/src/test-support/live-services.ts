@@ -14,6 +14,13 @@ export const LIVE_POSTGRES: LiveService = { name: 'PostgreSQL', host: '127.0.0.1
 /** MariaDB with `root` and an empty password on 127.0.0.1 (database `test` exists). */
 export const LIVE_MARIADB: LiveService = { name: 'MariaDB', host: '127.0.0.1', port: 3306 };
 
+/** ClickHouse's HTTP interface (CI starts Debian's clickhouse-server there). */
+export const LIVE_CLICKHOUSE: LiveService = {
+  name: 'ClickHouse',
+  host: process.env.CLICKHOUSE_HOST ?? '127.0.0.1',
+  port: Number(process.env.CLICKHOUSE_PORT ?? 8123),
+};
+
 /** Whether something accepts TCP connections on the service's port within `timeoutMs`. */
 export function isServiceUp(service: LiveService, timeoutMs = 2_000): Promise<boolean> {
   return new Promise((resolve) => {
