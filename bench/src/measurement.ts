@@ -4,7 +4,8 @@ import type { SampleStats } from './stats.js';
 import { summarize } from './stats.js';
 
 /** The units measurements are reported in. */
-export type MeasurementUnit = 'ms' | 'MiB' | 'ratio';
+/** Units of measurements; `rows/s` and `MB/s` (10^6 bytes) are throughputs, higher is better. */
+export type MeasurementUnit = 'ms' | 'MiB' | 'rows/s' | 'MB/s' | 'ratio';
 
 /** One metric of one scenario: its raw samples and their statistics. */
 export interface Measurement {

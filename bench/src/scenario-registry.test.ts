@@ -26,13 +26,18 @@ describe('scenario registry', () => {
       'cold-start',
       'idle-memory',
       'engine-read',
+      'U',
+      'C',
+      'D-cold',
+      'D-warm',
+      'S',
     ]);
   });
 
   it('reports unimplemented scenarios as not measured, naming the capability', async () => {
     const unimplemented = SCENARIOS.filter((scenario) => scenario.run === undefined);
     const outcomes = await runScenarios(unimplemented, context);
-    expect(outcomes).toHaveLength(9);
+    expect(outcomes).toHaveLength(4);
     for (const outcome of outcomes) {
       expect(outcome.kind).toBe('not-measured');
       expect(scenarioVerdict(outcome)).toBe('not measured');

@@ -1,7 +1,13 @@
 import type { ScenarioDefinition } from './scenario-types.js';
+import { CHART_CACHED, measureChartCached } from './scenarios/chart-data-cached.js';
+import { CHART_UNCACHED, measureChartUncached } from './scenarios/chart-data-uncached.js';
 import { COLD_START, measureColdStart } from './scenarios/cold-start.js';
+import { measureDashboardCold } from './scenarios/dashboard-cold.js';
+import { DASHBOARD_COLD, DASHBOARD_WARM } from './scenarios/dashboard-phases.js';
+import { measureDashboardWarm } from './scenarios/dashboard-warm.js';
 import { ENGINE_READ, measureEngineRead } from './scenarios/engine-read.js';
 import { IDLE_MEMORY, measureIdleMemory } from './scenarios/idle-memory.js';
+import { measureSqlLab, SQLLAB } from './scenarios/sqllab.js';
 
 /**
  * Every scenario the benchmark design names (shared/reference/performance.md §5.4), plus
@@ -29,24 +35,32 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     run: measureEngineRead,
   },
   {
-    id: 'U',
-    title: 'Uncached chart data, Q01-Q10 one at a time (R1 overhead)',
+    id: CHART_UNCACHED,
+    title:
+      'Uncached chart data: six chart queries on 10M trips, force=true, against the driver running the same SQL, 1 and 32 clients (R1 overhead)',
     capability: 'the chart-data API on PostgreSQL with the trips dataset',
+    run: measureChartUncached,
   },
   {
-    id: 'C',
-    title: 'Cached chart data, Q01-Q10 with a warm cache (R2 cached)',
+    id: CHART_CACHED,
+    title:
+      'Cached chart data: the six chart queries from the Redis data cache, against a Redis GET of the same size, 1 and 32 clients (R2 cached)',
     capability: 'the Redis chart-data cache',
+    run: measureChartCached,
   },
   {
-    id: 'D-cold',
-    title: 'Dashboard of 12 charts, empty cache (R3 dashboard)',
+    id: DASHBOARD_COLD,
+    title:
+      'Dashboard of 12 charts, forced through its one request, against its SQL on the driver (R3 dashboard); 50 charts over 10 queries, counting database executions',
     capability: 'dashboards and the dashboard API',
+    run: measureDashboardCold,
   },
   {
-    id: 'D-warm',
-    title: 'Dashboard of 12 charts, warm cache (R3w warm dashboard)',
+    id: DASHBOARD_WARM,
+    title:
+      'Dashboards of 12 and of 50 charts, warm, through the one request against the slowest cached chart alone; the 12-chart page load Superset-style (R3w warm dashboard)',
     capability: 'dashboards with the Redis chart-data cache',
+    run: measureDashboardWarm,
   },
   {
     id: 'D-filter',
@@ -59,9 +73,11 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     capability: 'single-flight request coalescing',
   },
   {
-    id: 'S',
-    title: 'SQL Lab streaming of 1M and 5M rows as JSON, CSV and Arrow (R4 streaming)',
-    capability: 'SQL Lab result streaming',
+    id: SQLLAB,
+    title:
+      'SQL Lab: a 100k-row JSON run and the CSV export of 1M rows, against the raw driver (R4 streaming)',
+    capability: 'SQL Lab execute and CSV export',
+    run: measureSqlLab,
   },
   {
     id: 'A',

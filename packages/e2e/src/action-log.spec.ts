@@ -9,7 +9,7 @@ test.describe('action log', () => {
 
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('menu', { name: 'Settings' });
-    await expect(settings.getByText('Security')).toBeVisible();
+    await expect(settings.getByText('Security', { exact: true })).toBeVisible();
     await settings.getByRole('link', { name: 'Action Log' }).click();
 
     await expect(page).toHaveURL(/\/actionlog\/list\/$/);

@@ -181,4 +181,44 @@ test.describe('SQL Lab', () => {
 
     await runSql(page, setupDb, `DROP TABLE IF EXISTS ${TABLE}`);
   });
+
+  test('the editor underlines invalid SQL as you type, and the history filters by database and user', async ({
+    page,
+    admin,
+  }) => {
+    test.setTimeout(90_000);
+    await signIn(page, admin);
+    const checked = await createDatabase(page, 'SQL Lab validated', false);
+    const other = await createDatabase(page, 'SQL Lab other', false);
+    await runSql(page, checked, 'SELECT 11 AS on_validated');
+    await runSql(page, other, 'SELECT 22 AS on_other');
+
+    await page.goto('/sqllab/');
+    await expect(
+      page.getByRole('tab', { name: /Untitled Query|Hundred thousand/ }).first(),
+    ).toBeVisible();
+    await pick(page, 'Database', 'SQL Lab validated');
+    await pick(page, 'Schema', 'public');
+    // PostgreSQL's validator is on by default (SQL_VALIDATORS_BY_ENGINE); it asks EXPLAIN.
+    await replaceSql(page, 'SELECT 1;\nSELEC 2;\nSELECT nosuchcol FROM pg_class');
+    const problems = sqlEditor(page).locator('.cm-lintRange-error');
+    await expect(problems).toHaveText(['SELEC', 'nosuchcol'], { timeout: 15_000 });
+    await problems.filter({ hasText: 'nosuchcol' }).hover();
+    await expect(page.locator('.cm-tooltip-lint')).toContainText('resolve the column "nosuchcol"');
+    await shot(page, 'validation');
+
+    await replaceSql(page, 'SELECT relname FROM pg_class LIMIT 1');
+    await expect(problems).toHaveCount(0, { timeout: 15_000 });
+
+    await page.goto('/sqllab/history/');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect(rows.filter({ hasText: 'on_other' })).toHaveCount(1);
+    await pick(page, 'Database', 'SQL Lab validated');
+    await expect(rows.filter({ hasText: 'on_validated' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'on_other' })).toHaveCount(0);
+    await expect(rows.filter({ hasText: 'SQL Lab other' })).toHaveCount(0);
+    await pick(page, 'User', 'Ada Admin');
+    await expect(rows.filter({ hasText: 'on_validated' })).toContainText('Ada Admin');
+    await shot(page, 'history-filtered');
+  });
 });

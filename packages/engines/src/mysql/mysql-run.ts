@@ -36,9 +36,24 @@ export function runOn(connection: PoolConnection, sql: string): Promise<void> {
   });
 }
 
-function checkout(pool: Pool): Promise<PoolConnection> {
+/**
+ * Checks out a pooled connection, waiting in the pool's queue until the run is interrupted
+ * (its time limit or abort signal); mysql2's queue has no time limit of its own and
+ * `connectTimeout` bounds only opening a connection. A connection that arrives after the
+ * wait was given up goes straight back to the pool.
+ */
+function checkout(pool: Pool, onStop: (stop: () => void) => void): Promise<PoolConnection> {
+  let isAbandoned = false;
   return new Promise((resolve, reject) => {
-    pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)));
+    onStop(() => {
+      isAbandoned = true;
+      reject(new Error('stopped waiting for a connection'));
+    });
+    pool.getConnection((error, connection) => {
+      if (error) reject(error);
+      else if (isAbandoned) connection.release();
+      else resolve(connection);
+    });
   });
 }
 
@@ -55,14 +70,17 @@ export async function startMysqlRun(
   let stopping: Promise<unknown> = Promise.resolve();
   const stop = (held: PoolConnection) =>
     ctx.killQuery(String(held.threadId)).then((killed) => killed || held.destroy());
+  let stopWaiting: (() => void) | null = null;
   const interruption = watchInterruption(options, () => {
     if (connection) stopping = stop(connection);
+    stopWaiting?.();
   });
   const translate = (error: unknown) =>
     interruption.error() ?? (error instanceof EngineError ? error : ctx.classify(error));
   try {
     interruption.throwIfInterrupted();
-    connection = await checkout(ctx.pool);
+    connection = await checkout(ctx.pool, (giveUp) => (stopWaiting = giveUp));
+    stopWaiting = null;
     options.onCancelId?.(String(connection.threadId));
     interruption.throwIfInterrupted();
     if (options.schema)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConnectionSettings } from '../connection/resolve-connection.js';
 import { parseSqlalchemyUri } from '../connection/sqlalchemy-uri.js';
-import { pgPoolConfig } from './pg-pool-config.js';
+import pg from 'pg';
+import { pgClientConfig, pgPoolConfig } from './pg-pool-config.js';
 import { POSTGRES_SPEC } from './postgres.spec.js';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----';
@@ -22,7 +23,7 @@ describe('PostgreSQL pool configuration', () => {
     process.env.PGDATABASE = 'env_db';
     process.env.PGPASSWORD = 'env-password';
     try {
-      const config = pgPoolConfig(settingsFor('postgresql://alice:s3cret@db.example:6543/sales'));
+      const config = pgClientConfig(settingsFor('postgresql://alice:s3cret@db.example:6543/sales'));
       expect(config).toMatchObject({
         host: 'db.example',
         port: 6543,
@@ -30,11 +31,10 @@ describe('PostgreSQL pool configuration', () => {
         database: 'sales',
         ssl: false,
         connectionTimeoutMillis: 7_000,
-        max: 3,
       });
       const password = config.password as () => string;
       expect(password()).toBe('s3cret');
-      const noPassword = pgPoolConfig(settingsFor('postgresql://alice@db.example/sales'));
+      const noPassword = pgClientConfig(settingsFor('postgresql://alice@db.example/sales'));
       expect((noPassword.password as () => string)()).toBe('');
     } finally {
       delete process.env.PGHOST;
@@ -44,7 +44,7 @@ describe('PostgreSQL pool configuration', () => {
   });
 
   it('uses connect_timeout (seconds) and application_name when given', () => {
-    const config = pgPoolConfig(
+    const config = pgClientConfig(
       settingsFor(
         'postgresql://alice@db.example/sales?connect_timeout=3&application_name=report%20job',
       ),
@@ -55,6 +55,14 @@ describe('PostgreSQL pool configuration', () => {
     });
   });
 
+  it('bounds opening a connection by the connect timeout, not waiting for a free one', () => {
+    const config = pgPoolConfig(settingsFor('postgresql://alice@db.example/sales'), pg.Client);
+    expect(config).toMatchObject({ connectionTimeoutMillis: 0, max: 3, host: 'db.example' });
+    const PoolClient = config.Client as unknown as new (c: pg.ClientConfig) => pg.Client;
+    expect(new PoolClient({})).toBeInstanceOf(pg.Client);
+    expect(PoolClient).not.toBe(pg.Client);
+  });
+
   it('refuses a connection without a username rather than guess one', () => {
     expect(() => settingsFor('postgresql://db.example/sales')).toThrow(
       expect.objectContaining({ code: 'CONNECTION_MISSING_PARAMETERS_ERROR' }),
@@ -63,7 +71,7 @@ describe('PostgreSQL pool configuration', () => {
 
   it('maps each TLS mode to node TLS options from PEM content', () => {
     const ssl = (query: string, extra = {}) =>
-      pgPoolConfig(settingsFor(`postgresql://alice@db.example/sales${query}`, extra)).ssl;
+      pgClientConfig(settingsFor(`postgresql://alice@db.example/sales${query}`, extra)).ssl;
     expect(ssl('?sslmode=disable')).toBe(false);
     expect(ssl('?sslmode=require')).toMatchObject({ rejectUnauthorized: false });
     const verifyCa = ssl('', { serverCert: PEM });

@@ -1,6 +1,7 @@
 import type { ConnectionOptions } from 'node:tls';
-import type { PoolConfig } from 'pg';
+import type { Client as PgClient, ClientConfig, PoolConfig } from 'pg';
 import type { ConnectionSettings } from '../connection/connection-settings.js';
+import { withConnectTimeout } from './pg-connect-timeout.js';
 import { tlsPolicy } from '../connection/tls-policy.js';
 import { EngineError } from '../spec/engine-error.js';
 
@@ -24,12 +25,12 @@ function textOption(settings: ConnectionSettings, name: string): string | undefi
 }
 
 /**
- * The pool's configuration, from the typed settings only: host, port, database, user and
- * password, TLS from PEM content, the connect timeout (`connect_timeout` seconds when given)
- * and the pool size. Every connection field is set, so node-postgres takes none of them from
- * PG* environment variables, and the password is a function so it never reads `~/.pgpass`.
+ * One connection's configuration, from the typed settings only: host, port, database, user
+ * and password, TLS from PEM content and the connect timeout (`connect_timeout` seconds when
+ * given). Every connection field is set, so node-postgres takes none of them from PG*
+ * environment variables, and the password is a function so it never reads `~/.pgpass`.
  */
-export function pgPoolConfig(settings: ConnectionSettings): PoolConfig {
+export function pgClientConfig(settings: ConnectionSettings): ClientConfig {
   const connectTimeout = settings.query.connect_timeout ?? settings.connectArgs.connect_timeout;
   const applicationName = textOption(settings, 'application_name');
   return {
@@ -41,10 +42,26 @@ export function pgPoolConfig(settings: ConnectionSettings): PoolConfig {
     ssl: pgSslOption(settings),
     connectionTimeoutMillis:
       typeof connectTimeout === 'number' ? connectTimeout * 1000 : settings.connectTimeoutMs,
+    application_name: applicationName ?? 'Superset',
+  };
+}
+
+/**
+ * The pool's configuration: connections as `pgClientConfig` makes them, at most `poolSize`.
+ * node-postgres's pool would apply its `connectionTimeoutMillis` to waiting for a free
+ * connection as well as to opening one, refusing queued requests under load; so the pool
+ * has none, and each connection it opens carries the connect timeout itself. How long a
+ * request waits for a free connection is bounded by its run's time limit or abort signal.
+ */
+export function pgPoolConfig(settings: ConnectionSettings, Client: typeof PgClient): PoolConfig {
+  const connection = pgClientConfig(settings);
+  return {
+    ...connection,
+    connectionTimeoutMillis: 0,
+    Client: withConnectTimeout(Client, connection.connectionTimeoutMillis),
     max: settings.poolSize,
     idleTimeoutMillis: 30_000,
     allowExitOnIdle: true,
-    application_name: applicationName ?? 'Superset',
   };
 }
 

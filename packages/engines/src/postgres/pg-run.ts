@@ -5,7 +5,6 @@ import type { Dialect } from '../spec/dialect.js';
 import { EngineError } from '../spec/engine-error.js';
 import { watchInterruption, type Interruption } from '../spec/statement-interruption.js';
 import { pgTypeName } from './pg-type-names.js';
-import { toCell } from './pg-values.js';
 
 /** What a statement run needs from its client. */
 export interface PgRunContext {
@@ -38,6 +37,28 @@ async function backendPid(client: PoolClient): Promise<string> {
 }
 
 /**
+ * Waits for a pooled connection until the run is interrupted (its time limit or abort
+ * signal), not for the connect timeout: a full pool queues a request rather than refusing
+ * it. A connection that arrives after the wait was given up goes straight back to the pool.
+ */
+function untilInterrupted(
+  checkout: Promise<PoolClient>,
+  onStop: (stop: () => void) => void,
+): Promise<PoolClient> {
+  let isAbandoned = false;
+  return new Promise<PoolClient>((resolve, reject) => {
+    onStop(() => {
+      isAbandoned = true;
+      reject(new Error('stopped waiting for a connection'));
+    });
+    checkout.then(
+      (client) => (isAbandoned ? client.release() : resolve(client)),
+      (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+    );
+  });
+}
+
+/**
  * Checks out a connection and prepares it for one statement: reports the backend pid,
  * sets the search path for `schema`, opens a read-only transaction for `readOnly`, and
  * watches the time limit and abort signal, stopping the statement in the database.
@@ -46,14 +67,17 @@ export async function startPgRun(ctx: PgRunContext, options: ExecuteOptions): Pr
   let client: PoolClient | null = null;
   let pid: string | null = null;
   let stopping: Promise<void> = Promise.resolve();
+  let stopWaiting: (() => void) | null = null;
   const interruption = watchInterruption(options, () => {
     if (client && pid !== null) stopping = ctx.stopBackend(pid, client);
+    stopWaiting?.();
   });
   const translate = (error: unknown) =>
     interruption.error() ?? (error instanceof EngineError ? error : ctx.classify(error));
   try {
     interruption.throwIfInterrupted();
-    client = await ctx.connect();
+    client = await untilInterrupted(ctx.connect(), (stop) => (stopWaiting = stop));
+    stopWaiting = null;
     pid = await backendPid(client);
     options.onCancelId?.(pid);
     interruption.throwIfInterrupted();
@@ -92,12 +116,16 @@ export interface PgBatch {
   fields: FieldDef[];
 }
 
+/** A cursor whose `types` parsers give cells (see `pgCellParsers`). */
+export type PgCellCursor = PgCursor<CellValue[]>;
+
 /** Reads up to `count` rows; fewer means the result is exhausted. */
-export function readBatch(cursor: PgCursor<unknown[]>, count: number): Promise<PgBatch> {
+export function readBatch(cursor: PgCellCursor, count: number): Promise<PgBatch> {
   return new Promise((resolve, reject) => {
     cursor.read(count, (error, rows, result) => {
       if (error) reject(error);
-      else resolve({ rows: rows.map((row) => row.map(toCell)), fields: result.fields });
+      // A cursor already at its end answers without a result (and without rows).
+      else resolve({ rows, fields: result?.fields ?? [] });
     });
   });
 }

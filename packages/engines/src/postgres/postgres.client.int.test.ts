@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EngineClient, RowBatch } from '../spec/client.js';
 import { describeLive, LIVE_POSTGRES, scratchName } from '../test-support/live-services.js';
@@ -113,6 +114,105 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
     expect((await client.execute('SELECT 1')).rows).toEqual([[1]]);
   });
 
+  it('streams text cells with readers that give the typed cells, when asked', async () => {
+    const sql = `
+      SELECT 42::int AS i, 9007199254740993::bigint AS big, 12.50::numeric(10,2) AS dec,
+             1.5::float8 AS f, 'a,b'::text AS t, g % 2 = 0 AS b, DATE '2024-02-29' AS d,
+             TIMESTAMP '2024-02-29 13:14:15.123456' + g * INTERVAL '1 day' AS ts,
+             TIMESTAMPTZ '2024-02-29 13:14:15+02' AS tstz, '{"a": [1, 2]}'::jsonb AS j,
+             ARRAY[1, g]::int[] AS arr, NULL::text AS nothing
+      FROM generate_series(1, 7) AS g`;
+    const collect = async (cells: 'typed' | 'text') => {
+      const batches: RowBatch[] = [];
+      for await (const batch of client.stream(sql, { batchSize: 3, cells })) batches.push(batch);
+      return batches;
+    };
+    const typed = await collect('typed');
+    const text = await collect('text');
+    expect(text.map((batch) => batch.rows.length)).toEqual([3, 3, 1]);
+    expect(typed.every((batch) => batch.readers === undefined)).toBe(true);
+    expect(text[0]?.rows[0]).toEqual([
+      '42',
+      '9007199254740993',
+      '12.50',
+      '1.5',
+      'a,b',
+      'f',
+      '2024-02-29',
+      '2024-03-01 13:14:15.123456',
+      '2024-02-29 11:14:15+00',
+      '{"a": [1, 2]}',
+      '{1,1}',
+      null,
+    ]);
+    expect(text[0]?.columns).toEqual(typed[0]?.columns);
+    const readRows = text.flatMap(({ rows, readers = [] }) =>
+      rows.map((row) =>
+        row.map((cell, i) => (cell === null ? null : readers[i]?.read(cell as string))),
+      ),
+    );
+    expect(readRows).toEqual(typed.flatMap((batch) => batch.rows));
+    expect(text[0]?.readers?.map((reader) => reader.kind)).toEqual([
+      'number',
+      'number',
+      'number',
+      'number',
+      'text',
+      'other',
+      'date-time',
+      'date-time',
+      'date-time',
+      'text',
+      'other',
+      'text',
+    ]);
+  });
+
+  it('reads ahead within the limit, and an early exit or a failure mid-stream frees the connection', async () => {
+    const sizes: number[] = [];
+    const sql = 'SELECT g FROM generate_series(1, 1000) g';
+    for await (const batch of client.stream(sql, { batchSize: 4, limit: 10, cells: 'text' })) {
+      sizes.push(batch.rows.length);
+    }
+    expect(sizes).toEqual([4, 4, 2]);
+    const none: RowBatch[] = [];
+    for await (const batch of client.stream(sql, { limit: 0 })) none.push(batch);
+    expect(none).toMatchObject([{ rows: [], columns: [{ name: 'g' }] }]);
+
+    for (let i = 0; i < 4; i += 1) {
+      for await (const batch of client.stream(sql, { batchSize: 2, cells: 'text' })) {
+        expect(batch.rows).toEqual([['1'], ['2']]);
+        break;
+      }
+    }
+    const failing = async () => {
+      const rows: unknown[] = [];
+      const division = 'SELECT 10 / (5 - g) AS q FROM generate_series(1, 9) g';
+      for await (const batch of client.stream(division, { batchSize: 2 })) rows.push(...batch.rows);
+      return rows;
+    };
+    await expect(failing()).rejects.toThrow(/division by zero/);
+    expect((await client.execute('SELECT 1')).rows).toEqual([[1]]);
+  });
+
+  it('cancels a stream aborted while the next batch is being read ahead', async () => {
+    const controller = new AbortController();
+    const seen: unknown[] = [];
+    const reading = (async () => {
+      const sql = 'SELECT g, pg_sleep(0.05) AS stream_abort_probe FROM generate_series(1, 200) g';
+      for await (const batch of client.stream(sql, { batchSize: 2, signal: controller.signal })) {
+        seen.push(...batch.rows);
+        controller.abort();
+      }
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'QUERY_CANCELLED_ERROR' });
+    expect(seen).toHaveLength(2);
+    expect(await eventually(async () => (await countActive('stream_abort_probe')) === 0)).toBe(
+      true,
+    );
+    expect((await client.execute('SELECT 4')).rows).toEqual([[4]]);
+  });
+
   it('stops a statement at its time limit and keeps working afterwards', async () => {
     const started = Date.now();
     await expect(
@@ -169,6 +269,75 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
       expect(await closing.cancelQuery('123')).toBe(false);
     } finally {
       await closing.close();
+    }
+  });
+
+  it('queues requests for a full pool beyond the connect timeout instead of refusing them', async () => {
+    const driver = await loadPgDriver();
+    const settings = resolveConnectionSettings(
+      POSTGRES_SPEC,
+      parseSqlalchemyUri(`${server}/${database}`),
+      { connectTimeoutMs: 200, poolSize: 2 },
+    );
+    const small = createPgClient(driver, settings, { dialect: POSTGRES_DIALECT, cancelSql: null });
+    try {
+      const runs = Array.from({ length: 10 }, (_, i) =>
+        small.execute(`SELECT ${i} AS n, pg_sleep(0.3)`, { timeoutMs: 10_000 }),
+      );
+      const results = await Promise.all(runs);
+      expect(results.map((result) => result.rows[0]?.[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('gives up waiting for a free connection at the run time limit and keeps the pool whole', async () => {
+    const driver = await loadPgDriver();
+    const settings = resolveConnectionSettings(
+      POSTGRES_SPEC,
+      parseSqlalchemyUri(`${server}/${database}`),
+      { connectTimeoutMs: 5_000, poolSize: 1 },
+    );
+    const single = createPgClient(driver, settings, { dialect: POSTGRES_DIALECT, cancelSql: null });
+    try {
+      const busy = single.execute('SELECT pg_sleep(0.6)');
+      const started = Date.now();
+      await expect(single.execute('SELECT 1', { timeoutMs: 150 })).rejects.toMatchObject({
+        code: 'QUERY_TIMEOUT_ERROR',
+      });
+      expect(Date.now() - started).toBeLessThan(500);
+      await busy;
+      expect((await single.execute('SELECT 2')).rows).toEqual([[2]]);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('still fails at the connect timeout when a server never answers', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const driver = await loadPgDriver();
+    const settings = resolveConnectionSettings(
+      POSTGRES_SPEC,
+      parseSqlalchemyUri(`postgresql://postgres@127.0.0.1:${port}/test?connect_timeout=1`),
+      { connectTimeoutMs: 5_000, poolSize: 1 },
+    );
+    const unanswered = createPgClient(driver, settings, {
+      dialect: POSTGRES_DIALECT,
+      cancelSql: null,
+    });
+    try {
+      const started = Date.now();
+      await expect(unanswered.execute('SELECT 1')).rejects.toMatchObject({
+        code: 'CONNECTION_DATABASE_TIMEOUT',
+      });
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await unanswered.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 

@@ -7,6 +7,8 @@ import type {
   QueryResult,
   ResultColumn,
   RowBatch,
+  StreamOptions,
+  TextCellReader,
 } from '../spec/client.js';
 import { errorText } from '../spec/error-text.js';
 import { withServerPosition } from './pg-error-position.js';
@@ -19,9 +21,10 @@ import {
 } from './pg-metadata.js';
 import type { PgDriver } from './pg-driver.js';
 import type { PgFlavour } from './pg-flavour.js';
-import { pgPoolConfig } from './pg-pool-config.js';
+import { pgClientConfig, pgPoolConfig } from './pg-pool-config.js';
 import { describeFields, readBatch, startPgRun, type PgRunContext } from './pg-run.js';
-import { pgCellParsers } from './pg-values.js';
+import { readAhead } from './pg-read-ahead.js';
+import { PG_TEXT_PARSERS, pgCellParsers, pgTextReaders, type PgCellParsers } from './pg-values.js';
 
 const READ_BATCH = 10_000;
 const STREAM_BATCH = 1_000;
@@ -36,8 +39,8 @@ export function createPgClient(
   settings: ConnectionSettings,
   flavour: PgFlavour,
 ): EngineClient {
-  const config = pgPoolConfig(settings);
-  const pool: Pool = new driver.Pool(config);
+  const config = pgClientConfig(settings);
+  const pool: Pool = new driver.Pool(pgPoolConfig(settings, driver.Client));
   // An idle connection the server dropped is removed by the pool; there is no caller to tell.
   pool.on('error', () => undefined);
   const parsers = pgCellParsers(driver.defaultParser);
@@ -82,10 +85,8 @@ export function createPgClient(
     }
   };
 
-  const openCursor = (client: PoolClient, sql: string) =>
-    client.query(
-      new driver.Cursor<unknown[]>(sql, undefined, { rowMode: 'array', types: parsers }),
-    );
+  const openCursor = (client: PoolClient, sql: string, types: PgCellParsers = parsers) =>
+    client.query(new driver.Cursor<CellValue[]>(sql, undefined, { rowMode: 'array', types }));
 
   async function execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
     const run = await startPgRun(runContext, options);
@@ -112,28 +113,30 @@ export function createPgClient(
     return { columns, rows: truncated ? rows.slice(0, wanted - 1) : rows, truncated };
   }
 
-  async function* stream(
-    sql: string,
-    options: ExecuteOptions & { batchSize?: number } = {},
-  ): AsyncGenerator<RowBatch> {
+  async function* stream(sql: string, options: StreamOptions = {}): AsyncGenerator<RowBatch> {
     const run = await startPgRun(runContext, options);
     const batchSize = Math.max(1, options.batchSize ?? STREAM_BATCH);
+    const isText = options.cells === 'text';
     let outcome: 'ok' | 'failed' = 'ok';
     try {
-      const cursor = openCursor(run.client, sql);
-      let sent = 0;
+      const cursor = openCursor(run.client, sql, isText ? PG_TEXT_PARSERS : parsers);
+      const reads = readAhead(cursor, batchSize, Math.max(0, options.limit ?? Infinity));
       let isCursorOpen = true;
       try {
-        for (;;) {
-          const count = Math.min(batchSize, (options.limit ?? Infinity) - sent);
-          const batch = await readBatch(cursor, Math.max(count, 1));
+        let columns: ResultColumn[] | null = null;
+        let readers: TextCellReader[] | undefined;
+        for (let batch = await reads.next(); batch !== null; batch = await reads.next()) {
           run.interruption.throwIfInterrupted();
-          const rows = batch.rows.slice(0, Math.max(count, 0));
-          if (rows.length > 0 || sent === 0) {
-            yield { columns: describeFields(flavour.dialect, batch.fields), rows };
+          if (columns === null) {
+            columns = describeFields(flavour.dialect, batch.fields);
+            if (isText) {
+              const oids = batch.fields.map((field) => field.dataTypeID);
+              readers = pgTextReaders(parsers, oids);
+            }
+          } else if (batch.rows.length === 0) {
+            continue;
           }
-          sent += rows.length;
-          if (batch.rows.length < count || sent >= (options.limit ?? Infinity)) break;
+          yield readers ? { columns, rows: batch.rows, readers } : { columns, rows: batch.rows };
           run.interruption.throwIfInterrupted();
         }
       } catch (error) {
@@ -141,7 +144,9 @@ export function createPgClient(
         isCursorOpen = false;
         throw error;
       } finally {
-        if (isCursorOpen) await cursor.close();
+        // The read ahead is waited for even after a failure, so it never outlives the run.
+        const isReadable = await reads.settle();
+        if (isCursorOpen && isReadable) await cursor.close();
       }
     } catch (error) {
       outcome = 'failed';

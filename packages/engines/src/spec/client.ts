@@ -18,10 +18,41 @@ export interface QueryResult {
   truncated: boolean;
 }
 
+/**
+ * How to read one column's text cells (a stream asked for `cells: 'text'`): `read(text)` is
+ * the cell the default typed stream gives for that text. `kind` lets a consumer work on the
+ * text itself: `'text'`: `read` returns the text unchanged; `'number'`: for every cell of the
+ * column that is a plain decimal (`-?digits[.digits]`) of at most 15 digits, `read` gives
+ * `Number(text)`; `'date-time'`: `read` reads as `dateTimeCell` does (an ISO date or
+ * timestamp, UTC unless it carries a zone); `'other'`: no promise.
+ */
+export interface TextCellReader {
+  kind: 'text' | 'number' | 'date-time' | 'other';
+  read(text: string): CellValue;
+}
+
 /** A batch of streamed rows; `columns` is known from the first batch on. */
 export interface RowBatch {
   columns: ResultColumn[];
   rows: CellValue[][];
+  /**
+   * Set when the client honoured `cells: 'text'`: every cell is then null or the database's
+   * text, and `readers[i]` reads column i's text into the typed cell.
+   */
+  readers?: readonly TextCellReader[];
+}
+
+/** Options of a stream. */
+export interface StreamOptions extends ExecuteOptions {
+  /** Rows per batch (the client's default when absent). */
+  batchSize?: number;
+  /**
+   * `'text'` asks for cells as the text the database sent, with `RowBatch.readers` to type
+   * them, which saves building values a consumer turns back into text (a CSV export). A
+   * client may ignore it and send typed cells (no `readers`): consumers must handle both.
+   * Default `'typed'`.
+   */
+  cells?: 'typed' | 'text';
 }
 
 export interface ExecuteOptions {
@@ -81,7 +112,7 @@ export interface TableMetadata {
 export interface EngineClient {
   execute(sql: string, options?: ExecuteOptions): Promise<QueryResult>;
   /** Rows in batches as the database produces them; breaking out of the loop stops the query. */
-  stream(sql: string, options?: ExecuteOptions & { batchSize?: number }): AsyncIterable<RowBatch>;
+  stream(sql: string, options?: StreamOptions): AsyncIterable<RowBatch>;
   /** Stops a running statement by the id reported through `onCancelId`; false when it cannot. */
   cancelQuery(cancelId: string): Promise<boolean>;
   /** Opens a connection and runs a trivial query; throws a classified `EngineError`. */

@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import type { Config } from '../config/index.js';
+import { isFeatureEnabled } from '../config/feature-flags.js';
+import { createTemplateRenderer } from '../templating/index.js';
 import type { MetadataDb } from '../db/index.js';
 import { hashPassword, verifyPassword } from '../security/passwords/password-hasher.js';
 import { createUserRepository } from '../domains/users/user.repository.js';
@@ -23,6 +25,16 @@ import { createLogRepository } from '../domains/logs/log.repository.js';
 import { createLogService } from '../domains/logs/log.service.js';
 import { registerLogRoutes } from '../domains/logs/log.routes.js';
 import { registerDatabases } from '../domains/databases/register-databases.js';
+import { registerDatasets } from '../domains/datasets/register-datasets.js';
+import { registerCharts, type ChartsCapability } from '../domains/charts/register-charts.js';
+import { registerDashboards } from '../domains/dashboards/register-dashboards.js';
+import { createChartDashboardLinks } from '../domains/dashboards/chart-dashboard-links.js';
+import { registerChartData } from '../domains/chart-data/register-chart-data.js';
+import { registerDashboardData } from '../domains/dashboard-data/register-dashboard-data.js';
+import { registerExplore } from '../domains/explore/register-explore.js';
+import { registerCssTemplates } from '../domains/css-templates/register-css-templates.js';
+import { registerDashboardPermalink } from '../domains/dashboard-permalink/register-dashboard-permalink.js';
+import { registerDashboardFilterState } from '../domains/dashboard-filter-state/register-dashboard-filter-state.js';
 import { registerSqlLab } from '../domains/sqllab/register-sqllab.js';
 import { registerSavedQueries } from '../domains/saved-queries/register-saved-queries.js';
 import { registerTabState } from '../domains/tab-state/register-tab-state.js';
@@ -45,6 +57,8 @@ import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerUiRoutes } from './ui/ui.routes.js';
 import { publicSettingsFrom } from './ui/public-settings.js';
 import { trustProxyFrom } from './proxy-trust.js';
+import { registerTimeRange } from '../domains/time-range/register-time-range.js';
+import { registerRowLevelSecurity } from '../domains/row-level-security/register-row-level-security.js';
 
 /** Everything the web application is built from, wired at the composition root. */
 export interface AppDeps {
@@ -162,12 +176,78 @@ export async function buildAppWithRoutes(
   registerHealthRoutes(app);
   registerSessionRoutes(app, { sessions, loginRateLimit });
   // wiring:routes (each capability's routes, one registration call per line)
+  // One pool of template workers for SQL Lab and chart data.
+  const templateRenderer = isFeatureEnabled(config, 'ENABLE_TEMPLATE_PROCESSING')
+    ? createTemplateRenderer({ config })
+    : null;
+  app.addHook('onClose', async () => {
+    await templateRenderer?.close();
+  });
+  const rls = registerRowLevelSecurity(app, { config, metadataDb: deps.metadataDb });
+  registerTimeRange(app);
   const databases = registerDatabases(app, {
     config,
     metadataDb: deps.metadataDb,
     rolePermissions,
   });
-  const sqlLab = registerSqlLab(app, { config, metadataDb: deps.metadataDb, databases });
+  // Charts are registered after datasets; related_objects asks them lazily.
+  let chartsOfDataset: ChartsCapability['chartsOfDataset'] = () => Promise.resolve([]);
+  const datasets = registerDatasets(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    databases,
+    rolePermissions,
+    relatedCharts: (datasetId) => chartsOfDataset(datasetId),
+    rlsPredicatesFor: (actor, datasetId) => rls.predicatesFor(actor, datasetId),
+  });
+  const dashboardAccess = {
+    metadataDb: deps.metadataDb,
+    adminRoleName: config.AUTH_ROLE_ADMIN,
+    isRbacEnabled: () => isFeatureEnabled(config, 'DASHBOARD_RBAC'),
+  };
+  const charts = registerCharts(app, {
+    metadataDb: deps.metadataDb,
+    datasets,
+    dashboards: createChartDashboardLinks(dashboardAccess),
+    adminRoleName: config.AUTH_ROLE_ADMIN,
+  });
+  chartsOfDataset = (datasetId) => charts.chartsOfDataset(datasetId);
+  const dashboards = registerDashboards(app, {
+    ...dashboardAccess,
+    datasetForFilters: (actor, id) => datasets.getExploreDatasource(actor, id),
+  });
+  const chartData = await registerChartData(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    databases,
+    datasets,
+    rls,
+    charts,
+    ...(templateRenderer ? { templates: templateRenderer } : {}),
+  });
+  registerDashboardData(app, { dashboards, chartData });
+  registerDashboardPermalink(app, {
+    metadataDb: deps.metadataDb,
+    getReadableDashboard: (actor, idOrSlug) => dashboards.getReadableDashboard(actor, idOrSlug),
+  });
+  registerDashboardFilterState(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    getReadableDashboard: (actor, idOrSlug) => dashboards.getReadableDashboard(actor, idOrSlug),
+  });
+  registerExplore(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    charts,
+    exploreDatasource: (actor, id) => datasets.getExploreDatasource(actor, id),
+  });
+  const sqlLab = registerSqlLab(app, {
+    config,
+    metadataDb: deps.metadataDb,
+    databases,
+    templateRenderer,
+  });
+  registerCssTemplates(app, { metadataDb: deps.metadataDb });
   registerSavedQueries(app, { config, metadataDb: deps.metadataDb, databases });
   registerTabState(app, { config, metadataDb: deps.metadataDb, databases });
   registerSqlTools(app, {

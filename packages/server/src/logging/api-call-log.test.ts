@@ -15,9 +15,6 @@ const PASSWORD = 'Pa55-word-sent-in-the-body';
 /** A stand-in for any endpoint that receives a secret (creating a user, adding a database). */
 async function secretTakingRoutes(app: FastifyInstance) {
   app.post('/api/v1/stand_in/', withAccess(AUTHENTICATED_ACCESS), async () => ({ ok: true }));
-  app.get('/api/v1/dashboard/:pk/charts', withAccess(AUTHENTICATED_ACCESS), async () => ({
-    result: [],
-  }));
 }
 
 function jsonOf(row: StoredLogRow): Record<string, unknown> {

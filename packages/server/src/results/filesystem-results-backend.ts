@@ -59,5 +59,8 @@ export function createFilesystemResultsBackend(
     async delete(key) {
       await rm(fileOf(directory, key), { force: true });
     },
+    close() {
+      return Promise.resolve();
+    },
   };
 }

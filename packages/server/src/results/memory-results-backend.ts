@@ -25,5 +25,9 @@ export function createMemoryResultsBackend(now: () => number = Date.now): Result
       entries.delete(key);
       return Promise.resolve();
     },
+    close() {
+      entries.clear();
+      return Promise.resolve();
+    },
   };
 }

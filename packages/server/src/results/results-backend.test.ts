@@ -73,21 +73,28 @@ describe('the results codec', () => {
 
 describe('choosing the results backend from RESULTS_BACKEND', () => {
   const base = { DATA_DIR: '/data', CACHE_DEFAULT_TIMEOUT: 300 };
+  const warn = () => undefined;
 
   it('keeps results under DATA_DIR by default, and none with NullCache', () => {
-    expect(resultsBackendFromConfig({ ...base, RESULTS_BACKEND: null }).backend).not.toBeNull();
     expect(
-      resultsBackendFromConfig({ ...base, RESULTS_BACKEND: { CACHE_TYPE: 'NullCache' } }).backend,
+      resultsBackendFromConfig({ ...base, RESULTS_BACKEND: null }, { warn }).backend,
+    ).not.toBeNull();
+    expect(
+      resultsBackendFromConfig({ ...base, RESULTS_BACKEND: { CACHE_TYPE: 'NullCache' } }, { warn })
+        .backend,
     ).toBeNull();
   });
 
-  it('says so when a Redis backend is asked for, and still keeps results', () => {
-    const chosen = resultsBackendFromConfig({
-      ...base,
-      RESULTS_BACKEND: { CACHE_TYPE: 'RedisCache', CACHE_DEFAULT_TIMEOUT: 42 },
-    });
+  it('says so when a metastore backend is asked for, and still keeps results', () => {
+    const chosen = resultsBackendFromConfig(
+      {
+        ...base,
+        RESULTS_BACKEND: { CACHE_TYPE: 'SupersetMetastoreCache', CACHE_DEFAULT_TIMEOUT: 42 },
+      },
+      { warn },
+    );
     expect(chosen.backend).not.toBeNull();
     expect(chosen.timeoutSeconds).toBe(42);
-    expect(chosen.warning).toMatch(/RedisCache is not available/);
+    expect(chosen.warning).toMatch(/SupersetMetastoreCache is not available/);
   });
 });

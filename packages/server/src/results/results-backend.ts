@@ -7,6 +7,8 @@ export interface ResultsBackend {
   set(key: string, value: Buffer, timeoutSeconds: number | null): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   delete(key: string): Promise<void>;
+  /** Releases connections (Redis); the backend is unusable afterwards. */
+  close(): Promise<void>;
 }
 
 /** A key is what the server generated (hex or uuid-like); anything else is refused. */

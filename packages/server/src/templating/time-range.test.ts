@@ -76,3 +76,45 @@ describe('pythonStrftime', () => {
     );
   });
 });
+
+describe('parseTimeRange: relative anchors, phrases and shifts', () => {
+  const read = (text: string, options: Parameters<typeof parseTimeRange>[2]) =>
+    parseTimeRange(text, now, options).map((moment) => moment?.toISOString().slice(0, 19) ?? null);
+
+  it('anchors hour ranges on now and follows relative_start/relative_end', () => {
+    expect(range('Last 3 hours')).toEqual(['2024-09-10T12:30:00', '2024-09-10T15:30:00']);
+    expect(read('Last day', { relativeStart: 'now', relativeEnd: 'now' })).toEqual([
+      '2024-09-09T15:30:00',
+      '2024-09-10T15:30:00',
+    ]);
+  });
+
+  it('reads this/last/next/prior phrases and start of / end of', () => {
+    expect(range('this month : next 2 days')).toEqual([
+      '2024-09-10T00:00:00',
+      '2024-09-12T00:00:00',
+    ]);
+    expect(range('start of this month : end of this month')).toEqual([
+      '2024-09-01T00:00:00',
+      '2024-09-30T00:00:00',
+    ]);
+    expect(range('start of prior 2 years : today')).toEqual([
+      '2022-01-01T00:00:00',
+      '2024-09-10T00:00:00',
+    ]);
+  });
+
+  it('shifts both bounds back, or replaces them with an explicit shift range', () => {
+    expect(read('Last week', { timeShift: '1 year ago' })).toEqual([
+      '2023-09-03T00:00:00',
+      '2023-09-10T00:00:00',
+    ]);
+    expect(read('Last week', { timeShift: '2020-01-01 : 2020-01-08' })).toEqual([
+      '2020-01-01T00:00:00',
+      '2020-01-08T00:00:00',
+    ]);
+    expect(() => parseTimeRange('Last week', now, { timeShift: 'a while ago' })).toThrow(
+      /could not read the time shift/,
+    );
+  });
+});

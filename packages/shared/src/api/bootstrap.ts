@@ -37,6 +37,10 @@ export const bootstrapSchema = z.object({
     /** OAUTH_PROVIDERS as the login page offers them (AUTH_OAUTH): name and icon, no secrets. */
     oauth_providers: z.array(z.object({ name: z.string(), icon: z.string().nullable() })),
     environment_tag: z.object({ text: z.string(), color: z.string() }).nullable(),
+    /** MAPBOX_API_KEY (a public browser token) for map charts; absent when none is configured. */
+    mapbox_api_key: z.string().optional(),
+    /** SUPERSET_WEBSERVER_DOMAINS: host names single-chart requests are spread over; absent when none. */
+    superset_webserver_domains: z.array(z.string()).optional(),
     /** Set when the page was reached after a failed action, e.g. a rejected login. */
     flash_messages: z.array(
       z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),

@@ -106,6 +106,47 @@ export function listQuerySchema<Col extends string, Order extends string>(
   });
 }
 
+/**
+ * One filter of a list whose columns take their own operators (Superset's custom ones such
+ * as `chart_is_favorite`): `operatorsByColumn[col][opr]` is the schema of the value. Unknown
+ * columns or operators, and values of the wrong type, are refused with a message naming
+ * the filter. `Filter` is the typed union the table describes.
+ */
+export function operatorTableFilterSchema<Filter>(
+  operatorsByColumn: Readonly<Record<string, Readonly<Record<string, z.ZodType>>>>,
+): z.ZodType<Filter> {
+  return z
+    .object({ col: z.string(), opr: z.string(), value: z.unknown() })
+    .superRefine((raw, context) => {
+      const operators = operatorsByColumn[raw.col];
+      if (!operators) {
+        context.addIssue({
+          code: 'custom',
+          path: ['col'],
+          message: `cannot filter on "${raw.col}" (filterable: ${Object.keys(operatorsByColumn).join(', ')})`,
+        });
+        return;
+      }
+      const value = operators[raw.opr];
+      if (!value) {
+        context.addIssue({
+          code: 'custom',
+          path: ['opr'],
+          message: `"${raw.opr}" is not an operator for ${raw.col} (use ${Object.keys(operators).join(', ')})`,
+        });
+        return;
+      }
+      if (!value.safeParse(raw.value).success) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${JSON.stringify(raw.value)} is not a valid value for ${raw.col} ${raw.opr}`,
+        });
+      }
+    })
+    .transform((raw) => raw as Filter);
+}
+
 /** FAB's list response: the total count, the ids of this page and its rows. */
 export function listResponseSchema<Item extends z.ZodType<{ id: number }>>(item: Item) {
   return z.object({

@@ -18,10 +18,27 @@ export const PAGES = {
   rolesList: { path: '/roles/list/', isPublic: false, permission: ['can_read', 'Role'] },
   userInfo: { path: '/user_info/', isPublic: false },
   actionLog: { path: '/actionlog/list/', isPublic: false, permission: ['can_read', 'Log'] },
+  rowLevelSecurityList: {
+    path: '/rowlevelsecurity/list/',
+    isPublic: false,
+    permission: ['can_read', 'Row Level Security'],
+  },
   databasesList: {
     path: '/databaseview/list/',
     isPublic: false,
     permission: ['can_read', 'Database'],
+  },
+  dashboardsList: {
+    path: '/dashboard/list/',
+    isPublic: false,
+    permission: ['can_read', 'Dashboard'],
+  },
+  chartsList: { path: '/chart/list/', isPublic: false, permission: ['can_read', 'Chart'] },
+  chartAdd: { path: '/chart/add/', isPublic: false, permission: ['can_write', 'Chart'] },
+  datasetsList: {
+    path: '/tablemodelview/list/',
+    isPublic: false,
+    permission: ['can_read', 'Dataset'],
   },
   sqlLab: { path: '/sqllab/', isPublic: false, permission: ['can_sqllab', 'Superset'] },
   queryHistory: { path: '/sqllab/history/', isPublic: false, permission: ['can_read', 'Query'] },
@@ -29,6 +46,25 @@ export const PAGES = {
     path: '/savedqueryview/list/',
     isPublic: false,
     permission: ['can_read', 'SavedQuery'],
+  },
+  explore: { path: '/explore/', isPublic: false, permission: ['can_read', 'Explore'] },
+  /** A shared Explore state: `/superset/explore/p/{key}/` (the key is a path parameter). */
+  explorePermalink: {
+    path: '/superset/explore/p/:key/',
+    isPublic: false,
+    permission: ['can_read', 'Explore'],
+  },
+  /** A dashboard by id or slug: `/superset/dashboard/{idOrSlug}/`. */
+  dashboard: {
+    path: '/superset/dashboard/:idOrSlug/',
+    isPublic: false,
+    permission: ['can_read', 'Dashboard'],
+  },
+  /** A shared dashboard state: `/superset/dashboard/p/{key}/`. */
+  dashboardPermalink: {
+    path: '/superset/dashboard/p/:key/',
+    isPublic: false,
+    permission: ['can_read', 'Dashboard'],
   },
 } as const satisfies Record<string, PageSpec>;
 

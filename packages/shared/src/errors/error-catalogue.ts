@@ -146,6 +146,11 @@ export const ERROR_CATALOGUE = {
     status: 410,
     message: 'The results are no longer available. Run the query again.',
   },
+  RESULTS_BACKEND_UNAVAILABLE_ERROR: {
+    status: 503,
+    message:
+      'The results backend did not answer, so the results cannot be read or kept. Try again later, or ask an administrator to check RESULTS_BACKEND.',
+  },
   SQLLAB_QUERY_NOT_ALLOWED_ERROR: {
     status: 400,
     message: 'This database is not available in SQL Lab.',
@@ -198,6 +203,88 @@ export const ERROR_CATALOGUE = {
   QUERY_COST_ESTIMATE_UNAVAILABLE_ERROR: {
     status: 400,
     message: 'A cost estimate is not available for this database.',
+  },
+
+  // Datasets (Superset's DatasetNotFoundError, DatasetForbiddenError, DatasetInvalidError, ...).
+  DATASET_NOT_FOUND: { status: 404, message: 'The dataset does not exist, or you may not see it.' },
+  DATASOURCE_SECURITY_ACCESS_ERROR: {
+    status: 403,
+    message:
+      "You do not have access to this dataset's data. Ask an administrator for access to the dataset, its schema or its database.",
+  },
+  DATASET_FORBIDDEN: {
+    status: 403,
+    message: 'Only an owner of this dataset or an admin may change it.',
+  },
+  DATASET_ALREADY_EXISTS: {
+    status: 422,
+    message: 'A dataset of this table already exists in this database and schema.',
+  },
+  DATASET_INVALID: { status: 422, message: 'The dataset is not valid.' },
+
+  // Chart data post-processing and result formats.
+  INVALID_POST_PROCESSING_ERROR: {
+    status: 400,
+    message: 'A post-processing step of the query is not valid. Check its operation and options.',
+  },
+  POST_PROCESSING_ERROR: {
+    status: 400,
+    message: 'A post-processing step could not be applied to the query result.',
+  },
+
+  // Chart data API (POST /api/v1/chart/data).
+  ADHOC_SQL_NOT_ALLOWED_ERROR: {
+    status: 403,
+    message:
+      'This chart query contains free-text SQL (a custom SQL metric or column, or a WHERE/HAVING clause), which needs SQL Lab access to its database. Use saved metrics and simple filters, or ask an administrator for access.',
+  },
+  CHART_DATA_QUERY_FAILED_ERROR: {
+    status: 400,
+    message:
+      'The chart query failed in the database. Give an administrator the error id to find the details in the server log.',
+  },
+  CHART_QUERY_CONTEXT_MISSING_ERROR: {
+    status: 400,
+    message: 'This chart has no saved query context. Open it in Explore and save it again.',
+  },
+  // Chart queries (Superset's QueryObjectValidationError, QueryClauseValidationException,
+  // ADHOC_SUBQUERY_NOT_ALLOWED_ERROR and TimeRangeParseFailError).
+  QUERY_OBJECT_VALIDATION_ERROR: {
+    status: 400,
+    message: "The chart's query is not valid. Check its columns, metrics and filters.",
+  },
+  INVALID_SQL_CLAUSE_ERROR: {
+    status: 400,
+    message:
+      'A custom SQL expression is not valid: it must be one expression, without semicolons or unbalanced parentheses.',
+  },
+  ADHOC_SUBQUERY_NOT_ALLOWED_ERROR: {
+    status: 400,
+    message: 'Custom SQL fields cannot contain sub-queries.',
+  },
+  TIME_RANGE_PARSE_ERROR: {
+    status: 400,
+    message: 'The time range could not be read. Use "Last week", "No filter" or "<start> : <end>".',
+  },
+
+  // Row level security (Superset answers 422 for unknown roles or datasets and a taken name).
+  RLS_RULE_INVALID: {
+    status: 422,
+    message: 'The row level security rule is not valid. Check its roles and datasets.',
+  },
+  RLS_RULE_ALREADY_EXISTS: {
+    status: 422,
+    message: 'A row level security rule with this name already exists. Choose another name.',
+  },
+
+  // Dashboards (Superset answers 422 for a taken slug or unknown charts, owners and roles).
+  DASHBOARD_INVALID: {
+    status: 422,
+    message: 'The dashboard is not valid. Check its charts, owners and roles.',
+  },
+  DASHBOARD_SLUG_EXISTS: {
+    status: 422,
+    message: 'Another dashboard already has this slug. Choose another slug.',
   },
 } as const satisfies Record<string, { status: number; message: string }>;
 

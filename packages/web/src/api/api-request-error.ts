@@ -4,11 +4,14 @@ import { errorResponseSchema } from '@superset-ts/shared';
 export class ApiRequestError extends Error {
   /** HTTP status, or 0 when the server could not be reached. */
   readonly status: number;
+  /** The catalogue code of the server's first error (`errors[0].error_type`), when it sent one. */
+  readonly errorType: string | undefined;
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, errorType?: string) {
     super(message);
     this.name = 'ApiRequestError';
     this.status = status;
+    this.errorType = errorType;
   }
 }
 
@@ -22,5 +25,5 @@ export async function toApiRequestError(response: Response): Promise<ApiRequestE
   const message = parsed.success
     ? parsed.data.message
     : `The server answered with an unexpected error (HTTP ${response.status}).`;
-  return new ApiRequestError(message, response.status);
+  return new ApiRequestError(message, response.status, parsed.data?.errors[0]?.error_type);
 }

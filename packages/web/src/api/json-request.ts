@@ -36,7 +36,8 @@ export interface AnswerSchema<T> {
 }
 
 const CSRF_TOKEN_URL = '/api/v1/security/csrf_token/';
-const CSRF_HEADER = 'X-CSRFToken';
+/** The header state-changing requests carry the CSRF token in. */
+export const CSRF_HEADER = 'X-CSRFToken';
 
 let csrfToken: Promise<string | null> | undefined;
 
@@ -44,7 +45,7 @@ let csrfToken: Promise<string | null> | undefined;
  * The session's CSRF token, fetched once per page load (null when the server has no CSRF
  * endpoint). State-changing requests send it back in X-CSRFToken, as Superset's client does.
  */
-function getCsrfToken(): Promise<string | null> {
+export function getCsrfToken(): Promise<string | null> {
   csrfToken ??= fetch(CSRF_TOKEN_URL, {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
@@ -119,6 +120,21 @@ export async function requestJson<T>(
     throw new ApiRequestError('The server sent an answer that could not be read.', response.status);
   }
   return parsed.data;
+}
+
+/**
+ * POSTs a JSON body (with the CSRF token, fetched again once if refused) for a file answer
+ * (CSV, XLSX, ...) and returns the successful response for the caller to read as a Blob.
+ * Throws ApiRequestError for network failures and non-2xx answers.
+ */
+export async function postForFile(url: string, body: unknown): Promise<Response> {
+  let response = await send('POST', url, body);
+  if (await isCsrfRefusal(response)) {
+    resetCsrfToken();
+    response = await send('POST', url, body);
+  }
+  if (!response.ok) throw await toRequestError(response);
+  return response;
 }
 
 /** GETs JSON and checks it against `schema`. */

@@ -9,12 +9,15 @@ import { BootstrapProvider } from '../bootstrap/BootstrapContext';
 
 /**
  * Renders the real routes at `path` with the given bootstrap payload, as main.tsx does,
- * but with an in-memory history.
+ * but with an in-memory history; the router is given back so a test can read the URL.
  */
-export function renderApp(path: string, bootstrap: Bootstrap): RenderResult {
+export function renderApp(
+  path: string,
+  bootstrap: Bootstrap,
+): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return render(
+  const result = render(
     <ConfigProvider theme={supersetTheme}>
       <BootstrapProvider bootstrap={bootstrap}>
         <QueryClientProvider client={queryClient}>
@@ -23,4 +26,5 @@ export function renderApp(path: string, bootstrap: Bootstrap): RenderResult {
       </BootstrapProvider>
     </ConfigProvider>,
   );
+  return { ...result, router };
 }

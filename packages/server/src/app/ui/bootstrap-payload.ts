@@ -9,6 +9,10 @@ export interface PublicSettings {
   authUserRegistration: boolean;
   oauthProviders: Bootstrap['common']['oauth_providers'];
   environmentTag: Bootstrap['common']['environment_tag'];
+  /** MAPBOX_API_KEY, a token meant for browsers; empty when none is configured. */
+  mapboxApiKey: string;
+  /** SUPERSET_WEBSERVER_DOMAINS: host names dashboards spread chart requests over. */
+  webserverDomains?: readonly string[];
 }
 
 /** What the server embeds in a page for this user. */
@@ -29,6 +33,10 @@ export function buildBootstrap(
       auth_user_registration: settings.authUserRegistration,
       oauth_providers: settings.oauthProviders.map((provider) => ({ ...provider })),
       environment_tag: settings.environmentTag,
+      ...(settings.mapboxApiKey ? { mapbox_api_key: settings.mapboxApiKey } : {}),
+      ...(settings.webserverDomains?.length
+        ? { superset_webserver_domains: [...settings.webserverDomains] }
+        : {}),
       flash_messages: flashMessages,
     },
   };

@@ -78,3 +78,58 @@ describe('the SQL menu', () => {
     expect(menu.find((entry) => entry.name === 'SQL Lab')).toBeUndefined();
   });
 });
+
+describe('the Datasets link', () => {
+  it('is a top-level link to the datasets list, before the SQL menu', () => {
+    const menu = buildMenu(
+      userWith([
+        ['menu_access', 'Datasets'],
+        ['menu_access', 'SQL Lab'],
+        ['menu_access', 'SQL Editor'],
+      ]),
+    );
+    expect(menu.map((entry) => entry.name)).toEqual(['Datasets', 'SQL Lab']);
+    expect(menu[0]).toEqual({ name: 'Datasets', label: 'Datasets', url: '/tablemodelview/list/' });
+  });
+
+  it('is left out without menu_access on Datasets', () => {
+    const menu = buildMenu(userWith([['can_read', 'Dataset']]));
+    expect(menu.find((entry) => entry.name === 'Datasets')).toBeUndefined();
+  });
+});
+
+describe('the Dashboards link', () => {
+  it('is a top-level link to the dashboards list, before Charts', () => {
+    const menu = buildMenu(
+      userWith([
+        ['menu_access', 'Charts'],
+        ['menu_access', 'Dashboards'],
+      ]),
+    );
+    expect(menu.map((entry) => entry.name)).toEqual(['Dashboards', 'Charts']);
+    expect(menu[0]).toEqual({ name: 'Dashboards', label: 'Dashboards', url: '/dashboard/list/' });
+  });
+
+  it('is left out without menu_access on Dashboards', () => {
+    const menu = buildMenu(userWith([['can_read', 'Dashboard']]));
+    expect(menu.find((entry) => entry.name === 'Dashboards')).toBeUndefined();
+  });
+});
+
+describe('the Charts link', () => {
+  it('is a top-level link to the charts list, before Datasets', () => {
+    const menu = buildMenu(
+      userWith([
+        ['menu_access', 'Datasets'],
+        ['menu_access', 'Charts'],
+      ]),
+    );
+    expect(menu.map((entry) => entry.name)).toEqual(['Charts', 'Datasets']);
+    expect(menu[0]).toEqual({ name: 'Charts', label: 'Charts', url: '/chart/list/' });
+  });
+
+  it('is left out without menu_access on Charts', () => {
+    const menu = buildMenu(userWith([['can_read', 'Chart']]));
+    expect(menu.find((entry) => entry.name === 'Charts')).toBeUndefined();
+  });
+});

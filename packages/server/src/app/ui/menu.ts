@@ -46,6 +46,12 @@ const SETTINGS_SECTIONS: readonly MenuSection[] = [
         menuAccess: 'Action Log',
         switch: 'isLogViewEnabled',
       },
+      {
+        name: 'Row Level Security',
+        label: 'Row Level Security',
+        page: 'rowLevelSecurityList',
+        menuAccess: 'Row Level Security',
+      },
     ],
   },
   {
@@ -60,6 +66,13 @@ const SETTINGS_SECTIONS: readonly MenuSection[] = [
       },
     ],
   },
+];
+
+/** Top-level links, in Superset's order (Dashboards, Charts, Datasets), before the menus. */
+const TOP_LEVEL_LINKS: readonly MenuItem[] = [
+  { name: 'Dashboards', label: 'Dashboards', page: 'dashboardsList', menuAccess: 'Dashboards' },
+  { name: 'Charts', label: 'Charts', page: 'chartsList', menuAccess: 'Charts' },
+  { name: 'Datasets', label: 'Datasets', page: 'datasetsList', menuAccess: 'Datasets' },
 ];
 
 /** Top-level menus with a dropdown, shown when the actor has `menu_access` on the menu too. */
@@ -118,5 +131,5 @@ export function buildMenu(actor: Actor, switches: MenuSwitches = ALL_SWITCHES_ON
     const children = visibleItems(actor, menu.items, switches);
     return children.length ? [{ name: menu.name, label: menu.label, children }] : [];
   });
-  return [...menus, ...settings];
+  return [...visibleItems(actor, TOP_LEVEL_LINKS, switches), ...menus, ...settings];
 }

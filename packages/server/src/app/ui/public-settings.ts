@@ -19,5 +19,7 @@ export function publicSettingsFrom(config: Config, version: string): PublicSetti
     environmentTag: config.ENVIRONMENT_TAG
       ? { text: config.ENVIRONMENT_TAG.text, color: config.ENVIRONMENT_TAG.color }
       : null,
+    mapboxApiKey: config.MAPBOX_API_KEY,
+    webserverDomains: config.SUPERSET_WEBSERVER_DOMAINS ?? [],
   };
 }

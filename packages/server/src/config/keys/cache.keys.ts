@@ -20,10 +20,10 @@ export const cacheKeys = {
       ),
     ),
   DATA_CACHE_CONFIG: cacheConfig
-    .default({ CACHE_TYPE: 'NullCache' })
+    .default({ CACHE_TYPE: 'SimpleCache' })
     .describe(
       describeKey(
-        'Cache of chart and query results; its CACHE_DEFAULT_TIMEOUT wins over the global one.',
+        'Cache of chart and query results; its CACHE_DEFAULT_TIMEOUT wins over the global one. Unlike Superset (NullCache), the default is an in-process LRU cache (SimpleCache) of 64 MiB per server process; CACHE_MAX_BYTES sets its size, CACHE_THRESHOLD its number of entries. Use RedisCache to share the cache between processes. FileSystemCache is not supported here.',
         'caching',
       ),
     ),

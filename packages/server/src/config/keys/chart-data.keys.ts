@@ -106,4 +106,12 @@ export const chartDataKeys = {
   CSV_STREAMING_ROW_THRESHOLD: positiveInt
     .default(100_000)
     .describe(describeKey('Row count above which CSV downloads stream.', 'datasets/chart data')),
+  DASHBOARD_QUERY_CONCURRENCY_PER_DATABASE: positiveInt
+    .default(4)
+    .describe(
+      describeKey(
+        'Chart queries running at once per database and process (our own key); cache hits never wait.',
+        'datasets/chart data',
+      ),
+    ),
 };

@@ -29,6 +29,7 @@ import {
   type StoredDatabase,
 } from './stored-database.js';
 import { runConnectionTest } from './test-connection.js';
+import { renameDatabaseInDatasetPerms } from '../datasets/dataset-permissions.js';
 
 type Db = Kysely<MetadataSchema>;
 
@@ -191,6 +192,8 @@ export function createDatabaseService(deps: DatabaseServiceDeps) {
             values.database_name,
             id,
           );
+          // Datasets' permissions embed the database name: `[db].[table](id:N)`.
+          await renameDatabaseInDatasetPerms(trx, id, values.database_name);
         }
       });
       const updated = decrypt(await databaseRepository.get(kysely, id, { kind: 'all' }));

@@ -10,7 +10,10 @@ function epochMsOf(value: number | string): number {
 }
 
 /** `like` with `!` as the escape character, the same on every backend, ignoring case. */
-function containsIgnoringCase(column: Expression<unknown>, text: string): Expression<SqlBool> {
+export function containsIgnoringCase(
+  column: Expression<unknown>,
+  text: string,
+): Expression<SqlBool> {
   const escaped = text.replace(/[!%_]/g, (char) => `!${char}`).toLowerCase();
   return sql<SqlBool>`lower(${column}) like ${`%${escaped}%`} escape '!'`;
 }

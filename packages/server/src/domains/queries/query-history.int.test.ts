@@ -69,6 +69,37 @@ await describeWithServices([LIVE_POSTGRES], 'query history (/api/v1/query/)', ()
     expect(bad.statusCode).toBe(400);
   });
 
+  it('offers the databases and users of the visible queries as filter choices', async () => {
+    const related = async (as: BrowserHeaders, column: string, rison = '()') => {
+      const url = `${QUERY_API_PATH}related/${column}?q=${encodeURIComponent(rison)}`;
+      const response = await api.as(as, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ count: number; result: { value: number; text: string }[] }>();
+    };
+    expect(await related(api.admin, 'database')).toEqual({
+      count: 2,
+      result: [
+        { value: api.ids.one, text: 'one' },
+        { value: api.ids.two, text: 'two' },
+      ],
+    });
+    expect((await related(api.bob, 'database')).result.map((o) => o.text)).toEqual(['one']);
+    expect((await related(api.admin, 'database', '(filter:TW)')).result).toEqual([
+      { value: api.ids.two, text: 'two' },
+    ]);
+    const users = await related(api.admin, 'user');
+    expect(users.count).toBe(2);
+    expect(users.result.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^alice/),
+      expect.stringMatching(/^bob/),
+    ]);
+    // Without all_query_access, only the caller's own name is offered.
+    expect((await related(api.bob, 'user')).result.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^bob/),
+    ]);
+    expect((await related(api.admin, 'user', '(filter:ALI,page_size:1)')).count).toBe(1);
+  });
+
   it('shows one query to its owner only, and lists what changed since a time', async () => {
     const mine = (await list(api.alice)).result.find((item) => item.client_id === 'a1');
     const url = `${QUERY_API_PATH}${mine?.id}`;

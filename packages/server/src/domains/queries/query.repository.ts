@@ -9,6 +9,7 @@ import {
 } from '../../db/index.js';
 import { AppError } from '../../errors/app-error.js';
 import { queryFilterCondition, visibleQueries } from './query-filters.js';
+import { createQueryRelatedLookups } from './query-related.js';
 import { readQueryRow } from './query-row.js';
 import {
   UNFINISHED_STATES,
@@ -103,6 +104,9 @@ export function createQueryRepository(db: Db, dialect: MetadataDialect) {
         .where('id', '=', id)
         .execute();
     },
+
+    /** The choices of the history's database and user filters. */
+    related: createQueryRelatedLookups(db),
 
     findById: (id: number) => findBy('id', id),
     findByClientId: (clientId: string) => findBy('client_id', clientId),

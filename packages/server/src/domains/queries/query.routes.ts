@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   QUERY_API_PATH,
   queryListQuerySchema,
+  relatedFieldQuerySchema,
   stopQuerySchema,
   updatedSinceQuerySchema,
 } from '@superset-ts/shared';
@@ -24,8 +25,8 @@ export interface QueryRoutesDeps {
 
 /**
  * Superset's query history API (`/api/v1/query/`), `can_read` on Query: list and show the
- * caller's runs (every user's with all_query_access), the caller's runs changed since a
- * time (the editor's polling), and stop a run.
+ * caller's runs (every user's with all_query_access), the databases and users to filter them
+ * by, the caller's runs changed since a time (the editor's polling), and stop a run.
  */
 export function registerQueryRoutes(app: FastifyInstance, deps: QueryRoutesDeps): void {
   const base = QUERY_API_PATH;
@@ -39,6 +40,20 @@ export function registerQueryRoutes(app: FastifyInstance, deps: QueryRoutesDeps)
       result: page.records.map(presentQueryHistoryItem),
     };
   });
+
+  app.get(`${base}related/database`, canRead, async (request) =>
+    deps.queries.related.databases(
+      parseListQuery(relatedFieldQuerySchema, request.query),
+      queryVisibilityOf(request.actor),
+    ),
+  );
+
+  app.get(`${base}related/user`, canRead, async (request) =>
+    deps.queries.related.users(
+      parseListQuery(relatedFieldQuerySchema, request.query),
+      queryVisibilityOf(request.actor),
+    ),
+  );
 
   app.get(`${base}updated_since`, canRead, async (request) => {
     const { last_updated_ms: since } = parseListQuery(updatedSinceQuerySchema, request.query);

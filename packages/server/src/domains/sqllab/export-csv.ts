@@ -5,34 +5,9 @@ import type { Actor } from '../../security/access/actor.js';
 import type { QueryRepository } from '../queries/query.repository.js';
 import type { QueryRecord } from '../queries/query.record.js';
 import { canSeeQuery } from '../queries/query-visibility.js';
-import { csvLine, type CsvFormat } from './csv-writer.js';
+import { csvLine, csvRows, type CsvExportSettings } from '../../result-formats/index.js';
 import { requireSpec, type SqlLabDatabases } from './sqllab-databases.js';
 import type { SqlTools } from './sqllab-ports.js';
-
-/** CSV_EXPORT as the export reads it (Superset's pandas `to_csv` keywords). */
-export interface CsvExportSettings {
-  format: CsvFormat;
-  /** Node's encoding and whether a byte-order mark starts the file. */
-  encoding: BufferEncoding;
-  hasBom: boolean;
-}
-
-/** CSV_EXPORT's `sep`, `decimal` and `encoding` (default utf-8-sig, as Superset's). */
-export function csvExportSettingsOf(
-  csvExport: Readonly<Record<string, unknown>>,
-): CsvExportSettings {
-  const text = (key: string, fallback: string) =>
-    typeof csvExport[key] === 'string' && csvExport[key] !== '' ? csvExport[key] : fallback;
-  const encoding = text('encoding', 'utf-8').toLowerCase().replace(/_/g, '-');
-  const format = { separator: text('sep', ','), decimal: text('decimal', '.') };
-  if (encoding === 'utf-8-sig') return { format, encoding: 'utf8', hasBom: true };
-  if (['latin-1', 'latin1', 'iso-8859-1', 'cp1252'].includes(encoding)) {
-    return { format, encoding: 'latin1', hasBom: false };
-  }
-  if (['utf-16', 'utf-16le'].includes(encoding))
-    return { format, encoding: 'utf16le', hasBom: true };
-  return { format, encoding: 'utf8', hasBom: false };
-}
 
 /** A CSV download: its file name and the bytes as they are produced. */
 export interface CsvDownload {
@@ -57,7 +32,18 @@ export interface ExportCsvDeps {
   now: () => Date;
 }
 
-async function* csvChunks(
+/**
+ * Rows per batch of the export's stream (and per chunk of CSV, about 200 kB here). Measured
+ * on 1M rows: 1,000-2,000 beat 5,000 and 10,000, whose rows live long enough to be promoted
+ * out of the young generation, and the cursor reads the next batch ahead anyway.
+ */
+const EXPORT_BATCH = 2_000;
+
+/**
+ * The export's bytes: the header, then the CSV of each batch of the statement's rows,
+ * streamed as text cells (or typed cells from an engine that ignores the option).
+ */
+export async function* exportCsvChunks(
   client: EngineClient,
   sql: string,
   options: { limit: number; schema: string | null; readOnly: boolean },
@@ -65,7 +51,10 @@ async function* csvChunks(
 ): AsyncGenerator<Buffer> {
   if (csv.hasBom) yield Buffer.from('\ufeff', csv.encoding);
   let isHeaderWritten = false;
-  for await (const batch of client.stream(sql, { ...options, batchSize: 5_000 })) {
+  // Text cells: the CSV is written from the database's text, not from values built and
+  // formatted back (an engine that cannot sends typed cells, which give the same CSV).
+  const stream = client.stream(sql, { ...options, batchSize: EXPORT_BATCH, cells: 'text' });
+  for await (const batch of stream) {
     let text = '';
     if (!isHeaderWritten) {
       text += csvLine(
@@ -74,7 +63,7 @@ async function* csvChunks(
       );
       isHeaderWritten = true;
     }
-    for (const row of batch.rows) text += csvLine(row, csv.format);
+    text += csvRows(batch.rows, csv.format, batch.readers);
     if (text !== '') yield Buffer.from(text, csv.encoding);
   }
 }
@@ -108,7 +97,7 @@ export function createExportCsv(deps: ExportCsvDeps) {
     return {
       filename: `${exportNameOf(query, deps.now())}.csv`,
       body: Readable.from(
-        csvChunks(client, sql, { limit, schema: query.schema, readOnly }, deps.csv),
+        exportCsvChunks(client, sql, { limit, schema: query.schema, readOnly }, deps.csv),
       ),
     };
   };

@@ -4,7 +4,7 @@ import { isFeatureEnabled } from '../../config/feature-flags.js';
 import type { MetadataDb } from '../../db/index.js';
 import { resultsBackendFromConfig } from '../../results/create-results-backend.js';
 import { createResultsCodec } from '../../results/results-codec.js';
-import { createTemplateRenderer } from '../../templating/index.js';
+import { createTemplateRenderer, type TemplateRenderer } from '../../templating/index.js';
 import type { RenderSqlTemplate } from '../sql-tools/sql-tools.ports.js';
 import { createInProcessTaskQueue } from '../../tasks/in-process-task-queue.js';
 import type { TaskQueue } from '../../tasks/task-queue.js';
@@ -13,7 +13,8 @@ import { engineFactsOf } from '../databases/stored-database.js';
 import { createQueryRepository } from '../queries/query.repository.js';
 import { registerQueryRoutes } from '../queries/query.routes.js';
 import { createExecuteSql, RUN_QUERY_TASK, type QueuedRun } from './execute-sql.command.js';
-import { createExportCsv, csvExportSettingsOf } from './export-csv.js';
+import { csvExportSettingsOf } from '../../result-formats/index.js';
+import { createExportCsv } from './export-csv.js';
 import { createFetchResults } from './fetch-results.js';
 import { createOrphanReaper } from './orphan-reaper.js';
 import { currentQueryOwner, isProcessAlive } from './query-owner.js';
@@ -32,6 +33,8 @@ export interface SqlLabDeps {
   databases: DatabasesCapability;
   /** The queue of asynchronous runs; an in-process one by default. */
   tasks?: TaskQueue;
+  /** The shared template renderer (null: templating off); one is started when absent. */
+  templateRenderer?: TemplateRenderer | null;
 }
 
 /** Runs queued at once by the in-process queue. */
@@ -56,7 +59,9 @@ export function registerSqlLab(app: FastifyInstance, deps: SqlLabDeps) {
     clientFor: (record) => clients.clientFor(record),
     specOf: (record) => engineFactsOf(engines, record).spec,
   };
-  const configured = resultsBackendFromConfig(config);
+  const configured = resultsBackendFromConfig(config, {
+    warn: (message, error) => app.log.warn({ err: error }, message),
+  });
   if (configured.warning) app.log.warn(configured.warning);
   const results = {
     backend: configured.backend,
@@ -73,9 +78,11 @@ export function registerSqlLab(app: FastifyInstance, deps: SqlLabDeps) {
     RUN_QUERY_TASK,
     createQueuedRunHandler({ queries, running, databases, results, now }),
   );
-  const renderer = isFeatureEnabled(config, 'ENABLE_TEMPLATE_PROCESSING')
-    ? createTemplateRenderer({ config })
-    : null;
+  const ownRenderer =
+    deps.templateRenderer === undefined && isFeatureEnabled(config, 'ENABLE_TEMPLATE_PROCESSING')
+      ? createTemplateRenderer({ config })
+      : null;
+  const renderer = deps.templateRenderer ?? ownRenderer;
   const templates: SqlTemplateRenderer | null = renderer && {
     render: async (sql, context) =>
       (
@@ -169,7 +176,8 @@ export function registerSqlLab(app: FastifyInstance, deps: SqlLabDeps) {
   app.addHook('onClose', async () => {
     reaper.stop();
     await tasks.close();
-    await renderer?.close();
+    await configured.backend?.close();
+    await ownRenderer?.close();
   });
   return { reaper, tasks, queries, renderTemplate: renderForTools };
 }

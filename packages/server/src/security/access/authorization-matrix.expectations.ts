@@ -39,6 +39,12 @@ const ADMIN_ONLY: Expectation = {
 /** SQL Lab's permissions (the sql_lab role's SQL Lab-only pairs): the sqlLab persona and Admin. */
 const SQL_LAB_USERS: Expectation = { ...ADMIN_ONLY, sqlLab: 'allow' };
 
+/** `can_write` on Dataset: Alpha and Admin. */
+const DATASET_WRITERS: Expectation = { ...ADMIN_ONLY, alpha: 'allow' };
+
+/** `can_write` on CssTemplate: Alpha and Admin (Gamma only reads). */
+const CSS_TEMPLATE_WRITERS: Expectation = { ...ADMIN_ONLY, alpha: 'allow' };
+
 /** `can_read` on Database: every built-in role but Public. */
 const DATABASE_READERS: Expectation = LOGGED_IN;
 
@@ -80,6 +86,15 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /api/v1/log/': ADMIN_ONLY,
   'GET /api/v1/log/:pk': ADMIN_ONLY,
   'GET /api/v1/log/related/user': ADMIN_ONLY,
+  'GET /rowlevelsecurity/list/': { ...ADMIN_ONLY, anonymous: 'allow' }, // anonymous: redirect
+  'GET /api/v1/rowlevelsecurity/': ADMIN_ONLY,
+  'GET /api/v1/rowlevelsecurity/:pk': ADMIN_ONLY,
+  'GET /api/v1/rowlevelsecurity/related/roles': ADMIN_ONLY,
+  'GET /api/v1/rowlevelsecurity/related/tables': ADMIN_ONLY,
+  'POST /api/v1/rowlevelsecurity/': ADMIN_ONLY,
+  'PUT /api/v1/rowlevelsecurity/:pk': ADMIN_ONLY,
+  'DELETE /api/v1/rowlevelsecurity/:pk': ADMIN_ONLY,
+  'DELETE /api/v1/rowlevelsecurity/': ADMIN_ONLY,
   'GET /api/v1/log/recent_activity/': LOGGED_IN,
   'POST /api/v1/log/': LOGGED_IN,
   // Database connections: can_read on Database (Gamma and up) reads and browses, can_write
@@ -117,6 +132,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /savedqueryviewapi/api/read': SQL_LAB_USERS,
   'GET /api/v1/sqllab/': SQL_LAB_USERS,
   'POST /api/v1/sqllab/format_sql/': SQL_LAB_USERS,
+  // Time ranges as charts read them (any logged-in user).
+  'GET /api/v1/time_range/': LOGGED_IN,
   'POST /api/v1/sqllab/estimate/': SQL_LAB_USERS,
   'POST /api/v1/database/:pk/validate_sql/': DATABASE_READERS,
   'POST /tabstateview/': SQL_LAB_USERS,
@@ -134,7 +151,94 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Expectation>> = {
   'GET /api/v1/query/': SQL_LAB_USERS,
   'GET /api/v1/query/:pk': SQL_LAB_USERS,
   'GET /api/v1/query/updated_since': SQL_LAB_USERS,
+  'GET /api/v1/query/related/database': SQL_LAB_USERS,
+  'GET /api/v1/query/related/user': SQL_LAB_USERS,
   'POST /api/v1/query/stop': SQL_LAB_USERS,
+  // Datasets: can_read on Dataset (Gamma and up; each dataset further limited to those whose
+  // data the caller may access), can_write (Alpha, Admin; changes also need ownership).
+  'GET /api/v1/dataset/': LOGGED_IN,
+  'GET /tablemodelview/list/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  // Charts and Explore pages: can_read (list) / can_write (add) on Chart, can_read on Explore.
+  'GET /chart/list/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /chart/add/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /explore/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /superset/explore/p/:key/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  // Dashboard pages: can_read on Dashboard.
+  'GET /dashboard/list/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /superset/dashboard/:idOrSlug/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /superset/dashboard/p/:key/': { ...LOGGED_IN, anonymous: 'allow' }, // anonymous: redirect
+  'GET /api/v1/dataset/_info': LOGGED_IN,
+  'GET /api/v1/dataset/:pk': LOGGED_IN,
+  'GET /api/v1/dataset/:pk/related_objects': LOGGED_IN,
+  'GET /api/v1/dataset/related/:column': LOGGED_IN,
+  'GET /api/v1/dataset/distinct/:column': LOGGED_IN,
+  'POST /api/v1/dataset/': DATASET_WRITERS,
+  'PUT /api/v1/dataset/:pk': DATASET_WRITERS,
+  'PUT /api/v1/dataset/:pk/refresh': DATASET_WRITERS,
+  'DELETE /api/v1/dataset/:pk': DATASET_WRITERS,
+  'DELETE /api/v1/dataset/': DATASET_WRITERS,
+  'POST /api/v1/dataset/duplicate': DATASET_WRITERS,
+  // Charts: can_read/can_write on Chart (Gamma and up); each chart further limited to those on
+  // datasets the caller may access, changes to its owners and Admin. Explore and its form-data
+  // and permalink stores: can_read/can_write on Explore, ExploreFormDataRestApi and
+  // ExplorePermalinkRestApi (Gamma and up).
+  'GET /api/v1/chart/': LOGGED_IN,
+  'GET /api/v1/chart/:pk': LOGGED_IN,
+  'POST /api/v1/chart/': LOGGED_IN,
+  'PUT /api/v1/chart/:pk': LOGGED_IN,
+  'DELETE /api/v1/chart/:pk': LOGGED_IN,
+  'DELETE /api/v1/chart/': LOGGED_IN,
+  'GET /api/v1/chart/favorite_status/': LOGGED_IN,
+  'POST /api/v1/chart/:pk/favorites/': LOGGED_IN,
+  // Chart data: can_read on Chart (Gamma and up); each query's dataset is checked by the service.
+  'POST /api/v1/chart/data': LOGGED_IN,
+  'GET /api/v1/chart/:pk/data/': LOGGED_IN,
+  'DELETE /api/v1/chart/:pk/favorites/': LOGGED_IN,
+  'GET /api/v1/chart/related/owners': LOGGED_IN,
+  // Dashboards: can_read/can_write on Dashboard (Gamma and up); each dashboard further limited
+  // to those DashboardAccessFilter shows the caller, changes to its owners and Admin.
+  'GET /api/v1/dashboard/': LOGGED_IN,
+  'GET /api/v1/dashboard/_info': LOGGED_IN,
+  'GET /api/v1/dashboard/:pk': LOGGED_IN,
+  'GET /api/v1/dashboard/:pk/charts': LOGGED_IN,
+  'GET /api/v1/dashboard/:pk/datasets': LOGGED_IN,
+  // One request for every chart's data: can_read on Dashboard; each chart's data access is checked as it runs.
+  'POST /api/v1/dashboard/:idOrSlug/chart_data': LOGGED_IN,
+  'POST /api/v1/dashboard/': LOGGED_IN,
+  'PUT /api/v1/dashboard/:pk': LOGGED_IN,
+  'POST /api/v1/dashboard/:pk/copy/': LOGGED_IN,
+  'DELETE /api/v1/dashboard/:pk': LOGGED_IN,
+  'DELETE /api/v1/dashboard/': LOGGED_IN,
+  'GET /api/v1/dashboard/favorite_status/': LOGGED_IN,
+  'POST /api/v1/dashboard/:pk/favorites/': LOGGED_IN,
+  'DELETE /api/v1/dashboard/:pk/favorites/': LOGGED_IN,
+  'GET /api/v1/dashboard/related/owners': LOGGED_IN,
+  'GET /api/v1/dashboard/related/roles': LOGGED_IN,
+  'GET /api/v1/explore/': LOGGED_IN,
+  'POST /api/v1/explore/form_data': LOGGED_IN,
+  'GET /api/v1/explore/form_data/:key': LOGGED_IN,
+  'PUT /api/v1/explore/form_data/:key': LOGGED_IN,
+  'DELETE /api/v1/explore/form_data/:key': LOGGED_IN,
+  'POST /api/v1/explore/permalink': LOGGED_IN,
+  'GET /api/v1/explore/permalink/:key': LOGGED_IN,
+  // Filter values: can_read on Datasource, then access to the dataset's data.
+  'GET /api/v1/datasource/:datasource_type/:pk/column/:column_name/values/': LOGGED_IN,
+  // Dashboard permalinks and filter states: can_read/can_write on DashboardPermalinkRestApi and
+  // DashboardFilterStateRestApi (Gamma and up), then the dashboard must be one the caller sees.
+  'POST /api/v1/dashboard/:pk/permalink': LOGGED_IN,
+  'GET /api/v1/dashboard/permalink/:key': LOGGED_IN,
+  'POST /api/v1/dashboard/:pk/filter_state': LOGGED_IN,
+  'GET /api/v1/dashboard/:pk/filter_state/:key': LOGGED_IN,
+  'PUT /api/v1/dashboard/:pk/filter_state/:key': LOGGED_IN,
+  'DELETE /api/v1/dashboard/:pk/filter_state/:key': LOGGED_IN,
+  // CSS templates: can_read on CssTemplate (Gamma and up), can_write (Alpha and Admin).
+  'GET /api/v1/css_template/': LOGGED_IN,
+  'GET /api/v1/css_template/_info': LOGGED_IN,
+  'GET /api/v1/css_template/:pk': LOGGED_IN,
+  'POST /api/v1/css_template/': CSS_TEMPLATE_WRITERS,
+  'PUT /api/v1/css_template/:pk': CSS_TEMPLATE_WRITERS,
+  'DELETE /api/v1/css_template/:pk': CSS_TEMPLATE_WRITERS,
+  'DELETE /api/v1/css_template/': CSS_TEMPLATE_WRITERS,
 };
 
 /** Kept for routes the security capability adds (users, roles, logs). */

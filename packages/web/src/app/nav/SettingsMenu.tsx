@@ -1,6 +1,7 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { PAGES, SERVER_PATHS, type MenuEntry } from '@superset-ts/shared';
 import { Button, Dropdown } from 'antd';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { collectUrls, followItemLinks, toMenuItems, type MenuItems } from './menu-items';
 import styles from './NavBar.module.css';
 
@@ -49,6 +50,34 @@ function buildItems(settings: MenuEntry | undefined, version: string): MenuItems
   ];
 }
 
+/**
+ * Renders the menu inside the sticky header rather than at the end of the page, so it stays
+ * under its button while the page scrolls instead of being moved back after each scroll.
+ */
+function popupInsideStickyHeader(trigger: HTMLElement): HTMLElement {
+  return trigger.closest('header') ?? document.body;
+}
+
+/**
+ * Moves the keyboard focus into the opened menu, as antd's `autoFocus` would, but without
+ * scrolling: the popup is first rendered before it is placed under its button, and a plain
+ * `focus()` there scrolls the page and moves the menu under the pointer.
+ */
+function useFocusFirstItemWithoutScrolling(
+  isOpen: boolean,
+  popupRef: RefObject<HTMLDivElement | null>,
+) {
+  useEffect(() => {
+    if (!isOpen) return;
+    const frame = requestAnimationFrame(() => {
+      popupRef.current
+        ?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')
+        ?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [isOpen, popupRef]);
+}
+
 /** The right-hand "Settings" dropdown: settings pages, the user section and the version. */
 export function SettingsMenu({
   settings,
@@ -60,10 +89,16 @@ export function SettingsMenu({
   const urls = collectUrls(settings?.children ?? [], SETTINGS_KEY);
   urls.set(LOGOUT_KEY, SERVER_PATHS.logout);
   urls.set(INFO_KEY, PAGES.userInfo.path);
+  const [isOpen, setOpen] = useState(false);
+  const popupRef = useRef<HTMLDivElement>(null);
+  useFocusFirstItemWithoutScrolling(isOpen, popupRef);
   return (
     <Dropdown
       trigger={['click']}
-      autoFocus
+      open={isOpen}
+      onOpenChange={setOpen}
+      popupRender={(menu) => <div ref={popupRef}>{menu}</div>}
+      getPopupContainer={popupInsideStickyHeader}
       placement="bottomRight"
       menu={{
         items: buildItems(settings, version),

@@ -1,8 +1,9 @@
 import { Button, DatePicker, Input, Space } from 'antd';
 import type { GetProps } from 'antd';
 import { useState } from 'react';
+import { fetchLogUsers } from '../../api/logs';
+import { RelatedSelect } from '../../components/RelatedSelect';
 import type { ActionLogFilterValues } from './action-log-query';
-import { UserFilterSelect } from './UserFilterSelect';
 
 type RangePickerProps = GetProps<typeof DatePicker.RangePicker>;
 type PickedRange = Parameters<NonNullable<RangePickerProps['onChange']>>[0];
@@ -47,7 +48,13 @@ export function ActionLogFilters({
         onSearch={(text) => onChange({ ...value, action: text })}
         style={{ width: 260 }}
       />
-      <UserFilterSelect
+      <RelatedSelect<number>
+        queryKey={['logs', 'related-user']}
+        fetchChoices={async (search) => (await fetchLogUsers(search)).result}
+        label="Filter by user"
+        placeholder="Any user"
+        notFoundText="No matching users"
+        minWidth={200}
         value={value.userId}
         onChange={(userId) => onChange({ ...value, userId })}
       />

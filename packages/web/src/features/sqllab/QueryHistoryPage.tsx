@@ -9,7 +9,9 @@ import { AccessDenied } from '../../components/AccessDenied';
 import { ListPageLayout } from '../../components/ListPageLayout';
 import listStyles from '../../components/ListPageLayout.module.css';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { RelatedSelect } from '../../components/RelatedSelect';
 import { initialListState, toListRequest, type ListPageState } from './list-page-state';
+import { queryRelatedSource } from './query-history-related';
 import { queryStateColor } from './query-state-color';
 import { openInSqlLabUrl } from './sqllab-links';
 import styles from './SqlLab.module.css';
@@ -21,15 +23,28 @@ function duration(query: QueryHistoryItem): string {
   return `${((query.end_time - query.start_time) / 1000).toFixed(2)} s`;
 }
 
-/** `/sqllab/history/`: the queries run in SQL Lab, searchable by SQL and state. */
+/** `/sqllab/history/`: the queries run in SQL Lab, searchable by SQL, state, database and user. */
 export function QueryHistoryPage() {
   useDocumentTitle('Query History');
   const [state, setState] = useState<ListPageState>(() => initialListState('start_time'));
   const [searchText, setSearchText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [databaseId, setDatabaseId] = useState<number | null>(null);
+  const [userId, setUserId] = useState<number | null>(null);
   const list = useQueryHistoryList(
-    toListRequest(state, 'sql', 'ct', status ? [{ col: 'status', opr: 'eq', value: status }] : []),
+    toListRequest(state, 'sql', 'ct', [
+      ...(status ? [{ col: 'status', opr: 'eq', value: status }] : []),
+      ...(databaseId === null ? [] : [{ col: 'database', opr: 'rel_o_m', value: databaseId }]),
+      ...(userId === null ? [] : [{ col: 'user', opr: 'rel_o_m', value: userId }]),
+    ]),
   );
+  const isFiltered = Boolean(state.search || status) || databaseId !== null || userId !== null;
+  const firstPageWith =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setState((prev) => ({ ...prev, page: 0 }));
+    };
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -64,10 +79,21 @@ export function QueryHistoryPage() {
           style={{ width: 160 }}
           value={status ?? undefined}
           options={QUERY_STATES.map((value) => ({ value, label: value }))}
-          onChange={(value: string | undefined) => {
-            setStatus(value ?? null);
-            setState((prev) => ({ ...prev, page: 0 }));
-          }}
+          onChange={(value: string | undefined) => firstPageWith(setStatus)(value ?? null)}
+        />
+        <RelatedSelect<number>
+          {...queryRelatedSource('database')}
+          label="Database"
+          placeholder="Any database"
+          value={databaseId}
+          onChange={firstPageWith(setDatabaseId)}
+        />
+        <RelatedSelect<number>
+          {...queryRelatedSource('user')}
+          label="User"
+          placeholder="Any user"
+          value={userId}
+          onChange={firstPageWith(setUserId)}
         />
       </div>
       {list.isError ? (
@@ -87,9 +113,7 @@ export function QueryHistoryPage() {
             emptyText: (
               <Empty
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={
-                  state.search || status ? 'No query matches these filters' : 'No queries run yet'
-                }
+                description={isFiltered ? 'No query matches these filters' : 'No queries run yet'}
               />
             ),
           }}

@@ -2,6 +2,8 @@ import { CopyOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Space, Spin, Typography, message } from 'antd';
 import { useMemo } from 'react';
 import { exportCsvUrl } from '../../api/sqllab';
+import { SaveDatasetButton } from '../datasets/SaveDatasetButton';
+import { CreateChartButton } from './CreateChartButton';
 import { toTsv } from './format-cell';
 import { displayLimitMessage, limitingMessage } from './limiting-message';
 import { ResultsGrid } from './ResultsGrid';
@@ -56,6 +58,8 @@ function SuccessfulRun({
               Download CSV
             </Button>
           )}
+          {!run.isPreview && <SaveDatasetButton query={results.query} />}
+          {!run.isPreview && <CreateChartButton query={results.query} />}
         </Space>
       </div>
       {limitNote && <Alert type="warning" showIcon banner message={limitNote} />}

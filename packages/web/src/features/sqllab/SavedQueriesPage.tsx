@@ -1,20 +1,24 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { SavedQuery } from '@superset-ts/shared';
-import { Button, Empty, Input, Modal, Table, Tooltip, Typography, message } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
-import { useEffect, useState } from 'react';
+import { Empty, Input, Modal, Typography, message } from 'antd';
 import { ApiRequestError } from '../../api/api-request-error';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AccessDenied } from '../../components/AccessDenied';
 import { ListPageLayout } from '../../components/ListPageLayout';
 import listStyles from '../../components/ListPageLayout.module.css';
+import { ListTable } from '../../components/ListTable';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
-import { initialListState, toListRequest, type ListPageState } from './list-page-state';
+import { RowActionButton } from '../../components/RowActionButton';
+import { sortableColumn } from '../../components/sortable-column';
+import { useListPageState } from '../../components/useListPageState';
+import { initialListState, toListRequest } from './list-page-state';
 import { openInSqlLabUrl } from './sqllab-links';
 import styles from './SqlLab.module.css';
 import { useDeleteSavedQuery, useSavedQueryList } from './useSqlLabLists';
 import { useSqlLabPermissions } from './useSqlLabPermissions';
-import { nextTablePage } from '../../components/table-change';
+
+/** The order the list opens in and falls back to: most recently changed first. */
+const DEFAULT_SORT = { column: 'changed_on', direction: 'desc' } as const;
 
 function personName(person: SavedQuery['created_by']): string {
   return person ? `${person.first_name} ${person.last_name}`.trim() : '';
@@ -23,22 +27,14 @@ function personName(person: SavedQuery['created_by']): string {
 /** `/savedqueryview/list/`: the user's saved queries, to open in SQL Lab or delete. */
 export function SavedQueriesPage() {
   useDocumentTitle('Saved Queries');
-  const [state, setState] = useState<ListPageState>(() => initialListState('changed_on'));
-  const [searchText, setSearchText] = useState('');
+  const { state, searchText, setSearchText, changeTable } = useListPageState(
+    initialListState('changed_on'),
+  );
   const [modal, modalHolder] = Modal.useModal();
   const [toast, toastHolder] = message.useMessage();
   const { canSaveQueries } = useSqlLabPermissions();
   const list = useSavedQueryList(toListRequest(state, 'label', 'ct'));
   const remove = useDeleteSavedQuery();
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setState((prev) =>
-        prev.search === searchText.trim() ? prev : { ...prev, search: searchText.trim(), page: 0 },
-      );
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [searchText]);
 
   if (list.error instanceof ApiRequestError && list.error.status === 403) {
     return <AccessDenied what="see saved queries" />;
@@ -64,8 +60,7 @@ export function SavedQueriesPage() {
     });
   };
 
-  const sortOrder = (column: string): SortOrder =>
-    state.sort.column === column ? (state.sort.direction === 'asc' ? 'ascend' : 'descend') : null;
+  const sortable = (column: string) => sortableColumn(state.sort, column);
 
   return (
     <ListPageLayout
@@ -93,46 +88,30 @@ export function SavedQueriesPage() {
           onRetry={() => void list.refetch()}
         />
       ) : (
-        <Table<SavedQuery>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.result ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={
-                  state.search ? `No saved query matches "${state.search}"` : 'No saved queries yet'
-                }
-              />
-            ),
-          }}
-          pagination={{
-            current: state.page + 1,
-            pageSize: state.pageSize,
-            total: list.data?.count ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 25, 50, 100],
-            showTotal: (count, [from, to]) => `${from}-${to} of ${count} saved queries`,
-          }}
-          onChange={(pagination, _filters, sorter) =>
-            setState((prev) => ({
-              ...prev,
-              ...nextTablePage(prev, pagination, sorter, {
-                column: 'changed_on',
-                direction: 'desc',
-              }),
-            }))
+        <ListTable<SavedQuery, string>
+          rows={list.data?.result ?? []}
+          total={list.data?.count ?? 0}
+          isLoading={list.isFetching}
+          state={state}
+          defaultSort={DEFAULT_SORT}
+          noun="saved queries"
+          nameOf={(query) => query.label}
+          selectedIds={null}
+          emptyText={
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={
+                state.search ? `No saved query matches "${state.search}"` : 'No saved queries yet'
+              }
+            />
           }
+          onSelect={() => undefined}
+          onTableChange={changeTable}
           columns={[
             {
               title: 'Name',
               dataIndex: 'label',
-              key: 'label',
-              sorter: true,
-              sortOrder: sortOrder('label'),
+              ...sortable('label'),
               render: (label: string, query) => (
                 <Typography.Link strong href={openInSqlLabUrl({ savedQueryId: query.id })}>
                   {label}
@@ -147,9 +126,7 @@ export function SavedQueriesPage() {
             {
               title: 'Schema',
               dataIndex: 'schema',
-              key: 'schema',
-              sorter: true,
-              sortOrder: sortOrder('schema'),
+              ...sortable('schema'),
             },
             {
               title: 'SQL',
@@ -174,9 +151,7 @@ export function SavedQueriesPage() {
             {
               title: 'Last modified',
               dataIndex: 'changed_on_delta_humanized',
-              key: 'changed_on',
-              sorter: true,
-              sortOrder: sortOrder('changed_on'),
+              ...sortable('changed_on'),
             },
             {
               title: 'Actions',
@@ -184,26 +159,20 @@ export function SavedQueriesPage() {
               align: 'right',
               render: (_v, query) => (
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  <Tooltip title="Open in SQL Lab">
-                    <Button
-                      type="text"
-                      size="small"
-                      icon={<EditOutlined />}
-                      aria-label={`Open ${query.label} in SQL Lab`}
-                      href={openInSqlLabUrl({ savedQueryId: query.id })}
-                    />
-                  </Tooltip>
+                  <RowActionButton
+                    title="Open in SQL Lab"
+                    label={`Open ${query.label} in SQL Lab`}
+                    icon={<EditOutlined />}
+                    href={openInSqlLabUrl({ savedQueryId: query.id })}
+                  />
                   {canSaveQueries && (
-                    <Tooltip title="Delete">
-                      <Button
-                        type="text"
-                        size="small"
-                        danger
-                        icon={<DeleteOutlined />}
-                        aria-label={`Delete ${query.label}`}
-                        onClick={() => handleDelete(query)}
-                      />
-                    </Tooltip>
+                    <RowActionButton
+                      title="Delete"
+                      label={`Delete ${query.label}`}
+                      icon={<DeleteOutlined />}
+                      isDanger
+                      onClick={() => handleDelete(query)}
+                    />
                   )}
                 </span>
               ),

@@ -1,12 +1,15 @@
 import { closeCompletion } from '@codemirror/autocomplete';
 import { sql, type SQLDialect, type SQLNamespace } from '@codemirror/lang-sql';
+import type { SqlValidationAnnotation } from '@superset-ts/shared';
 import CodeMirror, { EditorView, Prec, keymap, type Statistics } from '@uiw/react-codemirror';
 import { useMemo, useRef } from 'react';
+import { sqlValidationLinter } from './sql-validation';
 import styles from './SqlLab.module.css';
 
 /**
  * The SQL editor: CodeMirror with the database's dialect, completion of keywords and of the
- * schemas, tables and columns known so far, and Ctrl+Enter / Cmd+Enter to run.
+ * schemas, tables and columns known so far, Ctrl+Enter / Cmd+Enter to run, and the
+ * database validator's problems underlined as you type (when `validate` is given).
  */
 export function SqlEditor({
   value,
@@ -16,6 +19,7 @@ export function SqlEditor({
   onChange,
   onSelectionChange,
   onRun,
+  validate,
 }: {
   value: string;
   dialect: SQLDialect;
@@ -25,6 +29,8 @@ export function SqlEditor({
   /** The selected text, or '' when nothing is selected. */
   onSelectionChange: (selected: string) => void;
   onRun: () => void;
+  /** Asks the database's validator about the script; null when there is nothing to ask. */
+  validate: ((sql: string) => Promise<SqlValidationAnnotation[]>) | null;
 }) {
   const onRunRef = useRef(onRun);
   onRunRef.current = onRun;
@@ -55,14 +61,16 @@ export function SqlEditor({
       }),
     [dialect, namespace, defaultSchema],
   );
+  const validation = useMemo(() => (validate ? [sqlValidationLinter(validate)] : []), [validate]);
   const extensions = useMemo(
     () => [
       runKeys,
       language,
+      ...validation,
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'SQL editor' }),
     ],
-    [runKeys, language],
+    [runKeys, language, validation],
   );
 
   const handleStatistics = (stats: Statistics) =>

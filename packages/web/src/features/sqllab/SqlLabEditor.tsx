@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { SqlLabBootstrap } from '../../api/sqllab';
 import { EditorTabsBar } from './EditorTabsBar';
 import { readSqlLabDatabases } from './sqllab-databases';
+import { createSqlValidation, requestSqlValidation } from './sql-validation';
 import styles from './SqlLab.module.css';
 import { TabWorkspace } from './TabWorkspace';
 import { useEditorTabs } from './useEditorTabs';
@@ -20,6 +21,7 @@ export function SqlLabEditor({ bootstrap }: { bootstrap: SqlLabBootstrap }) {
   const [toast, toastHolder] = message.useMessage();
   const databases = useMemo(() => readSqlLabDatabases(bootstrap.databases), [bootstrap]);
   const permissions = useSqlLabPermissions();
+  const validation = useMemo(() => createSqlValidation(requestSqlValidation), []);
   const handleError = useCallback(
     (action: string, error: unknown) => void toast.error(`${action}: ${errorText(error)}`),
     [toast],
@@ -81,6 +83,7 @@ export function SqlLabEditor({ bootstrap }: { bootstrap: SqlLabBootstrap }) {
           queries={tabQueries}
           canExportCsv={permissions.canExportCsv}
           scheduledQueries={bootstrap.scheduled_queries ?? null}
+          validation={validation}
           onEdit={(edit) => tabs.editTab(tab.id, edit)}
           onRun={(request) => void runs.run(request)}
           onStop={() => void runs.stop(tab.id)}

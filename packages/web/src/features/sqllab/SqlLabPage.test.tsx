@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildBootstrap } from '../../testing/build-bootstrap';
+import { buildMyRolesFor } from '../../testing/build-my-roles';
 import { renderApp } from '../../testing/render-app';
 import { mockApi } from '../users/testing/mock-api';
 import { buildResults, buildSqlLabBootstrap, buildTabState } from './testing/build-sqllab';
@@ -35,22 +36,7 @@ function sqlLabApi(bootstrap = buildSqlLabBootstrap(), extra: Parameters<typeof 
       body: { count: 1, result: [{ value: 'orders', type: 'table', extra: null }] },
     }),
     'GET /api/v1/me/roles/': () => ({
-      body: {
-        result: {
-          username: 'admin',
-          firstName: 'Ada',
-          lastName: 'Admin',
-          userId: 1,
-          isActive: true,
-          isAnonymous: false,
-          email: 'a@example.com',
-          createdOn: null,
-          loginCount: 1,
-          lastLogin: null,
-          roles: { Admin: [['can_export_csv', 'SQLLab']] },
-          permissions: {},
-        },
-      },
+      body: { result: buildMyRolesFor({ Admin: [['can_export_csv', 'SQLLab']] }) },
     }),
     'PUT /tabstateview/7': () => ({ body: 7 }),
     'POST /tabstateview/7/activate': () => ({ body: 7 }),
@@ -165,6 +151,33 @@ describe('SqlLabPage', { timeout: 60_000 }, () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('DML is not allowed for database "Warehouse".');
+  });
+
+  it("underlines what the database's validator reports, with its message", async () => {
+    const api = sqlLabApi(
+      buildSqlLabBootstrap({ active_tab: buildTabState({ sql: 'SELECT 1;\nSELEC 2' }) }),
+      {
+        'POST /api/v1/database/1/validate_sql/': () => ({
+          body: {
+            result: [
+              {
+                line_number: 2,
+                start_column: 1,
+                end_column: 6,
+                message: 'syntax error at or near "SELEC"',
+              },
+            ],
+          },
+        }),
+      },
+    );
+    const { container } = renderApp(PAGE, appBootstrap);
+
+    await waitFor(() =>
+      expect(container.querySelector('.cm-lintRange-error')?.textContent).toBe('SELEC'),
+    );
+    const validate = api.requests.find((r) => r.url === '/api/v1/database/1/validate_sql/');
+    expect(validate?.body).toMatchObject({ sql: 'SELECT 1;\nSELEC 2', schema: 'public' });
   });
 
   it('says so when SQL Lab is refused to the user', async () => {

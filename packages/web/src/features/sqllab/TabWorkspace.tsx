@@ -12,6 +12,8 @@ import { QueryResults } from './QueryResults';
 import { SaveQueryModal } from './SaveQueryModal';
 import { ScheduleQueryModal } from './ScheduleQueryModal';
 import { SqlEditor } from './SqlEditor';
+import type { SqlValidation } from './sql-validation';
+import { useSqlValidation } from './useSqlValidation';
 import { DEFAULT_QUERY_LIMIT, dialectOf, type SqlLabDatabase } from './sqllab-databases';
 import styles from './SqlLab.module.css';
 import { TableBrowser } from './TableBrowser';
@@ -34,6 +36,7 @@ export function TabWorkspace({
   queries,
   canExportCsv,
   scheduledQueries,
+  validation,
   onEdit,
   onRun,
   onStop,
@@ -47,6 +50,8 @@ export function TabWorkspace({
   canExportCsv: boolean;
   /** SCHEDULED_QUERIES, or null when scheduling is off. */
   scheduledQueries: ScheduledQueriesConfig | null;
+  /** Asks the databases' SQL validators, remembering those that have none. */
+  validation: SqlValidation;
   onEdit: (edit: EditorTabEdit) => void;
   onRun: (request: RunRequest) => void;
   onStop: () => void;
@@ -92,6 +97,8 @@ export function TabWorkspace({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [schemas.data, tables.data, tab.schema, columnsKey],
   );
+
+  const validate = useSqlValidation(validation, tab.databaseId, tab.schema, tab.templateParams);
 
   const sqlToRun = selection.trim() ? selection : tab.sql;
   const isRunning = run?.status === 'running';
@@ -219,6 +226,7 @@ export function TabWorkspace({
           onChange={(sql) => onEdit({ sql })}
           onSelectionChange={setSelection}
           onRun={handleRun}
+          validate={validate}
         />
         <Tabs
           className={styles.southPane}

@@ -1,0 +1,221 @@
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import type { Measurement } from '../measurement.js';
+import { measurement, pairedRatio } from '../measurement.js';
+import type { ScenarioContext } from '../scenario-types.js';
+import type { StartedServer } from '../server-process.js';
+import { startServer } from '../server-process.js';
+import { floorKey, redisGet, redisHttpFloorServer, storeBlob } from './chart-cache-floors.js';
+import { CHART_REDIS_URL } from './chart-data-product.js';
+import type { ChartSession, PreparedChart } from './chart-data-session.js';
+import { chartDataResult, openChartSession, postChartData } from './chart-data-session.js';
+import { CHART_CONCURRENCY } from './chart-data-uncached.js';
+import { withFreshConnections } from './fresh-connections.js';
+import type { LoadPlan } from './closed-loop.js';
+import { runClosedLoop } from './closed-loop.js';
+import { timedRequest } from './http-client.js';
+import { runInterleaved, samplesOf } from './interleaved-phases.js';
+
+/** Scenario id, as in the registry and the results. */
+export const CHART_CACHED = 'C';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Rounds, and the least time each side's phase of a round lasts (a phase also sends at
+ * least one request per client). At 32 clients one round: 32 answers of 24 MB (the raw
+ * 100k rows) take the product a minute or more on two cores.
+ */
+export function cachedPlan(
+  quick: boolean,
+  concurrency: number,
+): { rounds: number; phaseMs: number } {
+  const rounds = concurrency === 1 ? (quick ? 2 : 3) : 1;
+  return { rounds, phaseMs: quick ? 250 : 600 };
+}
+
+/**
+ * A recomputed answer differs from the cached one only in its cache facts (`cached_dttm`
+ * null instead of a time: a few bytes); anything bigger is a wrong answer.
+ */
+const RECOMPUTED_TOLERANCE_BYTES = 64;
+
+const API = 'API';
+const GET = 'Redis GET';
+const HTTP_FLOOR = 'Redis GET + node:http';
+
+/** A cached chart: how big its answer is, and the floors' key of a payload that size. */
+interface CachedChart {
+  readonly prepared: PreparedChart;
+  readonly bytes: number;
+  readonly floorKey: string;
+  /** Bytes of the product's own cache entry (MessagePack of the result). */
+  readonly entryBytes: number;
+}
+
+/** Warms the product's cache for one chart and stores a floor payload of its answer's size. */
+async function warm(
+  session: ChartSession,
+  redis: Redis,
+  prepared: PreparedChart,
+): Promise<CachedChart> {
+  const { product } = session;
+  await postChartData(product, prepared.chart, false);
+  const { result, bytes } = await chartDataResult(product, prepared.chart, {
+    force: false,
+    resultType: 'full',
+  });
+  if (result.is_cached !== true || result.cache_key === null) {
+    throw new Error(`${prepared.chart.id}: a second identical request was not a cache hit`);
+  }
+  const key = floorKey(product.keyPrefix, bytes);
+  await storeBlob(redis, key, bytes);
+  const entryBytes = await redis.strlen(`${product.keyPrefix}${result.cache_key}`);
+  return { prepared, bytes, floorKey: key, entryBytes };
+}
+
+async function measureChart(
+  context: ScenarioContext,
+  session: ChartSession,
+  cached: CachedChart,
+  concurrency: number,
+  clients: { redis: Redis; floor: StartedServer },
+): Promise<Measurement[]> {
+  const { chart } = cached.prepared;
+  const { rounds, phaseMs } = cachedPlan(context.quick, concurrency);
+  const plan: LoadPlan = { concurrency, minRequests: concurrency, minDurationMs: phaseMs };
+  const floorPath = `/r/${encodeURIComponent(cached.floorKey)}`;
+  let recomputed = 0;
+  const samples = await runInterleaved(
+    rounds,
+    [
+      {
+        name: API,
+        run: () =>
+          withFreshConnections(session.product.server.port, concurrency, (agent) =>
+            runClosedLoop(plan, async () => {
+              const timing = await postChartData(session.product, chart, false, agent);
+              if (timing.bytes === cached.bytes) return;
+              // The product answered from the database: its cache read failed (e.g. timed out).
+              if (Math.abs(timing.bytes - cached.bytes) > RECOMPUTED_TOLERANCE_BYTES) {
+                throw new Error(
+                  `${chart.id}: a cached answer of ${timing.bytes} bytes, expected ${cached.bytes}`,
+                );
+              }
+              recomputed += 1;
+            }),
+          ),
+      },
+      {
+        name: GET,
+        run: () =>
+          runClosedLoop(plan, () => redisGet(clients.redis, cached.floorKey, cached.bytes)),
+      },
+      {
+        name: HTTP_FLOOR,
+        run: () =>
+          withFreshConnections(clients.floor.port, concurrency, (agent) =>
+            runClosedLoop(plan, async () => {
+              const timing = await timedRequest(
+                { port: clients.floor.port, method: 'GET', path: floorPath, agent },
+                () => undefined,
+              );
+              if (timing.status !== 200 || timing.bytes !== cached.bytes) {
+                throw new Error(
+                  `floor server answered ${timing.status} with ${timing.bytes} bytes`,
+                );
+              }
+            }),
+          ),
+      },
+    ],
+    (round, medians) =>
+      context.log(
+        `${chart.id} c=${concurrency} cached, round ${round + 1}: API median ${ms(medians.get(API))}, ` +
+          `Redis GET ${ms(medians.get(GET))}, Redis GET + node:http ${ms(medians.get(HTTP_FLOOR))}` +
+          (recomputed > 0 ? ` (${recomputed} API answers so far recomputed, not cached)` : ''),
+      ),
+  );
+  const api = samplesOf(samples, API);
+  const get = samplesOf(samples, GET);
+  const http = samplesOf(samples, HTTP_FLOOR);
+  const label = `${chart.id} c=${concurrency}`;
+  const size = `${kb(cached.bytes)} KB`;
+  const misses =
+    recomputed > 0
+      ? `, ${recomputed} of ${api.latenciesMs.length} recomputed (cache read failed)`
+      : '';
+  return [
+    measurement(
+      CHART_CACHED,
+      `${label}: API cached, ${size} answer${misses}`,
+      'ms',
+      api.latenciesMs,
+    ),
+    measurement(CHART_CACHED, `${label}: floor (Redis GET, ${size})`, 'ms', get.latenciesMs),
+    measurement(
+      CHART_CACHED,
+      `${label}: floor (Redis GET + node:http, ${size})`,
+      'ms',
+      http.latenciesMs,
+    ),
+    pairedRatio(
+      CHART_CACHED,
+      `${label}: API cached / Redis GET`,
+      api.roundMediansMs,
+      get.roundMediansMs,
+    ),
+    pairedRatio(
+      CHART_CACHED,
+      `${label}: API cached / (Redis GET + node:http)`,
+      api.roundMediansMs,
+      http.roundMediansMs,
+      // R2 (performance.md §5.7): within 1.2x of the Redis + HTTP floor at one client.
+      concurrency === 1 ? { limit: 1.2, direction: 'lower-is-better' } : undefined,
+    ),
+  ];
+}
+
+/**
+ * Scenario C (R2 cached): each of the six chart queries answered from the product's Redis
+ * data cache, against a raw Redis GET of a payload of the answer's size (one ioredis
+ * connection, as the product's cache has) and against a bare node:http server writing that
+ * GET's bytes, at 1 and 32 concurrent clients; sides alternate round by round.
+ */
+export async function measureChartCached(context: ScenarioContext): Promise<Measurement[]> {
+  const session = await openChartSession(context);
+  const redis = new Redis(CHART_REDIS_URL);
+  let floor: StartedServer | undefined;
+  const measurements: Measurement[] = [];
+  try {
+    const cachedCharts: CachedChart[] = [];
+    for (const prepared of session.charts) {
+      const cached = await warm(session, redis, prepared);
+      cachedCharts.push(cached);
+      context.log(
+        `${prepared.chart.id}: cached answer ${kb(cached.bytes)} KB (Redis entry ${kb(cached.entryBytes)} KB)`,
+      );
+    }
+    floor = await startServer(redisHttpFloorServer(REPO_ROOT, CHART_REDIS_URL));
+    for (const concurrency of CHART_CONCURRENCY) {
+      for (const cached of cachedCharts) {
+        measurements.push(
+          ...(await measureChart(context, session, cached, concurrency, { redis, floor })),
+        );
+      }
+    }
+    return measurements;
+  } finally {
+    await floor?.stop();
+    redis.disconnect();
+    await session.dispose();
+  }
+}
+
+function ms(value: number | undefined): string {
+  return value === undefined ? '?' : `${value.toFixed(2)} ms`;
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
