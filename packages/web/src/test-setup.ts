@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks the layout APIs antd's responsive components and overlays call.
@@ -33,6 +33,11 @@ const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
 window.scrollTo = () => undefined;
+
+// findBy* and waitFor give up after 1 s by default. antd's form validation and overlays can
+// take longer than that on a busy 2-core machine (CI runs every test file at once), which made
+// tests fail that were right; 5 s keeps a real absence failing well inside the test timeout.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
