@@ -44,6 +44,8 @@ test.describe('user management', () => {
     browser,
     baseURL,
   }) => {
+    // Four sign-ins and three saves in one flow: past 30 s on CI's loaded 2-core machine.
+    test.slow();
     await signIn(page, admin);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page
