@@ -9,6 +9,8 @@ export interface CliContext {
   print: (line: string) => void;
   /** Writes a warning or progress note (stderr), keeping stdout clean for output. */
   note: (line: string) => void;
+  /** stderr when it is a terminal, where progress bars are redrawn in place; else absent. */
+  terminal?: { write: (text: string) => void; columns: number } | null;
 }
 
 /** Loads and validates superset_config, printing its warnings. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,9 @@ describe('superset CLI', { timeout: 90_000 }, () => {
     expect(help.stdout).toContain('upgrade');
     expect(help.stdout).toContain('downgrade');
     expect((await cli('run', '--help')).stdout).toContain('--with-threads');
+    expect((await cli('load_examples', '--help')).stdout).toMatch(
+      /large\s+taxi_trips\s+table\s+is\s+always\s+loaded/,
+    );
   });
 
   it('fails an unknown command with one line and a non-zero exit', async () => {
@@ -155,8 +158,48 @@ describe('superset CLI', { timeout: 90_000 }, () => {
     expect(await exitOf(primary)).toBe(0);
   });
 
+  it(
+    'load_examples needs a migrated database, an admin and a reachable examples database, then loads once',
+    { timeout: 180_000 },
+    async () => {
+      const fresh = await cli('load_examples');
+      expect(fresh.code).toBe(1);
+      expect(fresh.stderr).toMatch(/\[METADATA_SCHEMA_OUTDATED\]: .*`superset db upgrade` first/);
+      expect((await cli('db', 'upgrade')).code).toBe(0);
+      const noAdmin = await cli('load_examples');
+      expect(noAdmin.code).toBe(1);
+      expect(noAdmin.stderr).toContain(
+        'Error [EXAMPLES_NO_ADMIN]: No admin user exists: run `superset fab create-admin` first.',
+      );
+      expect((await cli('fab', 'create-admin', ...ADMIN_FLAGS)).code).toBe(0);
+      const unreachable = await runCli(['load_examples'], {
+        env: {
+          ...env,
+          SUPERSET__SQLALCHEMY_EXAMPLES_URI:
+            'postgresql://postgres:hunter2@127.0.0.1:5999/examples',
+        },
+        cwd: home,
+      });
+      expect(unreachable.code).toBe(1);
+      expect(unreachable.stderr).toMatch(
+        /\[EXAMPLES_DATABASE_UNREACHABLE\]: The examples database at postgresql:\/\/postgres@127\.0\.0\.1:5999\/examples cannot be reached: .*Check SQLALCHEMY_EXAMPLES_URI/,
+      );
+      expect(unreachable.stderr).not.toContain('hunter2');
+      const first = await cli('load_examples', '--big-table-rows', '2000');
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/^Examples loaded: /m);
+      expect(existsSync(join(home, 'examples.duckdb'))).toBe(true);
+      const second = await cli('load-examples', '--big-table-rows', '2000');
+      expect(second.code, second.stderr).toBe(0);
+      expect(second.stderr).toContain('Examples already loaded: nothing changed.');
+      expect(second.stdout).toBe('');
+    },
+  );
+
   it('quickstart prepares a fresh home, prints the admin credentials once, and serves', async () => {
     delete env.SUPERSET_SECRET_KEY;
+    // Examples that cannot load must not stop the first start (load_examples is tested above).
+    env.SUPERSET__SQLALCHEMY_EXAMPLES_URI = 'postgresql://postgres@127.0.0.1:5999/examples';
     const port = await freePort();
     const start = async () => {
       const server = spawnCli(['quickstart', '-p', String(port)], { env, cwd: home });
@@ -176,6 +219,8 @@ describe('superset CLI', { timeout: 90_000 }, () => {
     };
     const first = await start();
     expect(first.output).toContain('password: admin');
+    expect(first.output).toMatch(/\[EXAMPLES_DATABASE_UNREACHABLE\]: The examples database at/);
+    expect(first.output).toContain('Retry with: superset load_examples');
     expect(first.loginStatus).toBe(200);
     expect(readFileSync(join(home, 'secret_key'), 'utf8').trim().length).toBeGreaterThan(40);
     const second = await start();

@@ -8,6 +8,9 @@ const context: CliContext = {
   cwd: process.cwd(),
   print: (line) => process.stdout.write(`${line}\n`),
   note: (line) => process.stderr.write(`${line}\n`),
+  terminal: process.stderr.isTTY
+    ? { write: (text) => process.stderr.write(text), columns: process.stderr.columns || 80 }
+    : null,
 };
 
 buildProgram(context)

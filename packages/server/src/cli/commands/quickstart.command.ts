@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_SECRET_KEY, loadConfig } from '../../config/index.js';
+import { DEFAULT_SECRET_KEY, loadConfig, type Config } from '../../config/index.js';
 import { upgrade } from '../../db/index.js';
 import { createUserRepository } from '../../domains/users/user.repository.js';
 import { syncRoleDefinitions } from '../../security/roles/role-sync.js';
 import { loadCliConfig, withMetadataDb, type CliContext } from '../cli-context.js';
 import { parsePort } from '../parse-port.js';
+import { formatCliError } from '../cli-errors.js';
 import { createAdmin } from './create-admin.command.js';
+import { runLoadExamples } from './load-examples.command.js';
 import { serveUntilStopped } from './run.command.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -30,10 +32,24 @@ function readOrCreateSecretKey(dataDir: string, note: (line: string) => void): s
   return secret;
 }
 
+/** Loads the examples; a failure is printed with the command to retry, and serving goes on. */
+async function loadExamplesOnFirstStart(context: CliContext, config: Config): Promise<void> {
+  context.note('Loading the examples (first start):');
+  try {
+    await withMetadataDb(context, config, (metadataDb) =>
+      runLoadExamples(context, config, metadataDb, {}),
+    );
+  } catch (error) {
+    context.note(formatCliError(error, context.env.SUPERSET_CLI_DEBUG === '1'));
+    context.note('The examples were not loaded. Retry with: superset load_examples');
+  }
+}
+
 /**
  * `superset quickstart` (what `npm start` runs): migrate, sync roles, on the first start create
  * an admin and load the examples, then serve. The admin is admin/admin only when the server is
  * bound to localhost; otherwise its password is random. Either way it is printed once.
+ * SUPERSET_LOAD_EXAMPLES=no skips the examples, as in Superset's Docker images.
  */
 export function registerQuickstartCommand(program: Command, context: CliContext): void {
   program
@@ -74,9 +90,13 @@ export function registerQuickstartCommand(program: Command, context: CliContext)
         context.note(`    username: admin    password: ${password}`);
         context.note('  (shown once; change it after logging in)');
         context.note('');
-        context.note(
-          'Loading examples: the examples capability is not part of this build yet, so none were loaded.',
-        );
+        if (/^(no|false|0)$/i.test(context.env.SUPERSET_LOAD_EXAMPLES ?? 'yes')) {
+          context.note(
+            'SUPERSET_LOAD_EXAMPLES is off: no examples loaded (superset load_examples).',
+          );
+        } else {
+          await loadExamplesOnFirstStart(context, config);
+        }
       }
       await serveUntilStopped(context, config, options.host, config.SUPERSET_WEBSERVER_PORT);
     });

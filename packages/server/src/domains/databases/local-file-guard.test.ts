@@ -80,6 +80,21 @@ describe('the local-file guard', () => {
     expect(check(open, 'sqlite://')).not.toThrow();
   });
 
+  it('accepts the examples file wherever it is, but not a sibling nor the metadata database', () => {
+    const examples = join(root, 'home', 'examples.duckdb');
+    mkdirSync(join(root, 'home'), { recursive: true });
+    writeFileSync(examples, '');
+    symlinkSync(join(root, 'home'), join(root, 'home-link'));
+    const g = guard({ examplesDbFile: join(root, 'home-link', 'examples.duckdb') });
+    expect(check(g, `duckdb:///${examples}`)).not.toThrow();
+    expect(check(g, 'sqlite:///home/examples.duckdb')).not.toThrow();
+    expect(check(g, `sqlite:///${join(root, 'home', 'other.duckdb')}`)).toThrow(
+      /LOCAL_DATABASE_DIRECTORIES/,
+    );
+    const metadataAsExamples = guard({ examplesDbFile: metadataFile });
+    expect(check(metadataAsExamples, `sqlite:///${metadataFile}`)).toThrow(/metadata database/);
+  });
+
   it('leaves engines that do not read local files alone', () => {
     expect(check(guard(), 'postgresql://u@h//etc/passwd', postgres)).not.toThrow();
   });

@@ -11,6 +11,11 @@ export interface LocalFileGuardOptions {
   allowedDirectories: readonly string[];
   /** The metadata database's file when it is SQLite, else null: never accepted. */
   metadataDbFile: string | null;
+  /**
+   * The file of SQLALCHEMY_EXAMPLES_URI when it names one, else null: accepted wherever it
+   * is (the operator chose it), unless it is the metadata database.
+   */
+  examplesDbFile?: string | null;
   /** Folder relative paths are resolved against (where the driver would open them). */
   cwd: string;
 }
@@ -53,12 +58,15 @@ function refuse(message: string): AppError {
 /**
  * Local-file engines (SQLite, DuckDB) open paths on this server, so while
  * PREVENT_UNSAFE_DB_CONNECTIONS is on they may only open files under LOCAL_DATABASE_DIRECTORIES
- * (compared after resolving symbolic links) and never an in-memory database, which can still
- * attach files. The metadata database is refused whatever the settings, through a symbolic
+ * (compared after resolving symbolic links) or the examples database's own file, and never an
+ * in-memory database, which can still attach files. The metadata database is refused whatever the settings, through a symbolic
  * or hard link too.
  */
 export function createLocalFileGuard(options: LocalFileGuardOptions): LocalFileGuard {
   const metadataFile = options.metadataDbFile ? realPathOf(options.metadataDbFile) : null;
+  const examplesFile = options.examplesDbFile
+    ? realPathOf(resolve(options.cwd, options.examplesDbFile))
+    : null;
   const allowedFolders = () =>
     options.allowedDirectories
       .map((folder) => resolve(options.cwd, folder))
@@ -82,6 +90,7 @@ export function createLocalFileGuard(options: LocalFileGuardOptions): LocalFileG
       if (metadataFile && sameFile(file, metadataFile)) {
         throw refuse('This is the metadata database of Superset.ts: it cannot be a data source.');
       }
+      if (examplesFile && sameFile(file, examplesFile)) return;
       if (options.preventUnsafe && !allowedFolders().some((folder) => isInside(folder, file))) {
         throw refuse(
           `${spec.engineName} cannot be used as a data source for security reasons: while PREVENT_UNSAFE_DB_CONNECTIONS is on, only files under LOCAL_DATABASE_DIRECTORIES can be opened.`,

@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { ALL_ENGINE_SPECS, createEngineRegistry, type EngineRegistry } from '@superset-ts/engines';
+import {
+  ALL_ENGINE_SPECS,
+  createEngineRegistry,
+  parseSqlalchemyUri,
+  type EngineRegistry,
+} from '@superset-ts/engines';
 import type { Config } from '../../config/index.js';
 import { parseMetadataUri, type MetadataDb } from '../../db/index.js';
 import type { RolePermissionCache } from '../../security/access/role-permission-cache.js';
@@ -36,6 +41,17 @@ export interface DatabasesCapability {
   getStoredById(id: number): Promise<StoredDatabase>;
 }
 
+/** The file SQLALCHEMY_EXAMPLES_URI names for a local-file engine, else null. */
+function examplesDbFileOf(engines: EngineRegistry, examplesUri: string): string | null {
+  try {
+    const uri = parseSqlalchemyUri(examplesUri);
+    const isFile = engines.forUri(uri).localFile && uri.database && uri.database !== ':memory:';
+    return isFile ? uri.database : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Pooled connections per saved database. */
 const POOL_SIZE = 5;
 
@@ -56,6 +72,7 @@ export function registerDatabases(app: FastifyInstance, deps: DatabasesDeps): Da
       allowedDirectories: config.LOCAL_DATABASE_DIRECTORIES,
       metadataDbFile:
         metadata.dialect === 'sqlite' && !metadata.isInMemory ? metadata.filename : null,
+      examplesDbFile: examplesDbFileOf(engines, config.SQLALCHEMY_EXAMPLES_URI),
       cwd,
     }),
     passwordStore: config.SQLALCHEMY_CUSTOM_PASSWORD_STORE,
