@@ -31,6 +31,8 @@ describe('scenario registry', () => {
       'D-cold',
       'D-warm',
       'S',
+      'examples-load',
+      'examples-first-run',
     ]);
   });
 

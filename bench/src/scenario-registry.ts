@@ -6,6 +6,8 @@ import { measureDashboardCold } from './scenarios/dashboard-cold.js';
 import { DASHBOARD_COLD, DASHBOARD_WARM } from './scenarios/dashboard-phases.js';
 import { measureDashboardWarm } from './scenarios/dashboard-warm.js';
 import { ENGINE_READ, measureEngineRead } from './scenarios/engine-read.js';
+import { EXAMPLES_FIRST_RUN, measureExamplesFirstRun } from './scenarios/examples-first-run.js';
+import { EXAMPLES_LOAD, measureExamplesLoad } from './scenarios/examples-load.js';
 import { IDLE_MEMORY, measureIdleMemory } from './scenarios/idle-memory.js';
 import { measureSqlLab, SQLLAB } from './scenarios/sqllab.js';
 
@@ -88,6 +90,20 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     id: 'M',
     title: 'Q01, Q03, Q08 and the dashboard against MariaDB',
     capability: 'the chart-data API and dashboards on MariaDB',
+  },
+  {
+    id: EXAMPLES_LOAD,
+    title:
+      '`superset load_examples` on a fresh SUPERSET_HOME, into DuckDB (embedded default) and into PostgreSQL, and again with nothing to do',
+    capability: 'the `superset load_examples` CLI',
+    run: measureExamplesLoad,
+  },
+  {
+    id: EXAMPLES_FIRST_RUN,
+    title:
+      'First run: spawning `superset quickstart` on a fresh SUPERSET_HOME to the Sales Dashboard drawn in Chromium (port, signed in, drawn)',
+    capability: 'the quickstart loading the examples on first start',
+    run: measureExamplesFirstRun,
   },
 ];
 

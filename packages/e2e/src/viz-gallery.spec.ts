@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, signIn, test } from './fixtures.js';
+import { DRAW_TIMEOUT_MS, expectChartDrawn } from './support/chart-drawn.js';
 import {
   saveGalleryChart,
   setUpGallery,
@@ -39,25 +40,14 @@ const CHARTS = readGalleryCharts();
 
 /** Share of a chart's pixels that must be drawn on (not background): not a blank box. */
 const MIN_INK_SHARE = 0.005;
-/** deck.gl maps draw in software WebGL: over 30 s was seen on this busy 2-core machine. */
-const DRAW_TIMEOUT_MS = 45_000;
-
 function chartBox(page: Page, chart: GalleryChart): Locator {
   return page.getByTestId('explore-chart').locator(`[data-viz-type="${chart.vizType}"]`);
 }
 
-/**
- * Waits until the chart drew (or shows a message), then checks it shows no message: no
- * loading spinner, error, "incomplete controls" or "no results" in its box.
- */
+/** Waits until the chart drew and checks it shows no message instead (support/chart-drawn.ts). */
 async function expectDrawn(page: Page, chart: GalleryChart): Promise<Locator> {
   const box = chartBox(page, chart);
-  const messages = box.locator('.ant-alert, .ant-empty');
-  await expect(box.locator(chart.drawn).or(messages).first()).toBeVisible({
-    timeout: DRAW_TIMEOUT_MS,
-  });
-  expect(await messages.allInnerTexts(), `${chart.vizType} shows a message`).toEqual([]);
-  await expect(box.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
+  await expectChartDrawn(box, chart.drawn, chart.vizType);
   return box;
 }
 

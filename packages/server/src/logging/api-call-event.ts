@@ -1,6 +1,6 @@
 import type { ActionLogEvent } from './event-logger.js';
 import { REDACTED, isSecretName, redactSecrets, redactUrl } from './redact-secrets.js';
-import type { RouteEventLog } from './route-event-log.js';
+import type { EventLogSubject, RouteEventLog } from './route-event-log.js';
 
 /** One answered request, as the action log sees it. */
 export interface ApiCall {
@@ -16,6 +16,8 @@ export interface ApiCall {
   referrer: string | undefined;
   userId: number | null;
   eventLog: Exclude<RouteEventLog, false> | undefined;
+  /** What the handler said the call concerned, if anything. */
+  subject?: EventLogSubject | null;
   finishedAt: Date;
 }
 
@@ -46,17 +48,21 @@ function subjectIds(call: ApiCall): { dashboard_id: number | null; slice_id: num
   const resource = resourceOf(call.routeUrl);
   const pkNames = ['pk', 'id_or_slug', 'id_or_uuid'];
   return {
-    dashboard_id: firstId(call, [
-      call.eventLog?.dashboardIdParam,
-      'dashboard_id',
-      ...(resource === 'dashboard' ? pkNames : []),
-    ]),
-    slice_id: firstId(call, [
-      call.eventLog?.sliceIdParam,
-      'slice_id',
-      'chart_id',
-      ...(resource === 'chart' ? pkNames : []),
-    ]),
+    dashboard_id:
+      call.subject?.dashboard_id ??
+      firstId(call, [
+        call.eventLog?.dashboardIdParam,
+        'dashboard_id',
+        ...(resource === 'dashboard' ? pkNames : []),
+      ]),
+    slice_id:
+      call.subject?.slice_id ??
+      firstId(call, [
+        call.eventLog?.sliceIdParam,
+        'slice_id',
+        'chart_id',
+        ...(resource === 'chart' ? pkNames : []),
+      ]),
   };
 }
 

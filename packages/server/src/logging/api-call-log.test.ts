@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTHENTICATED_ACCESS, withAccess } from '../security/access/route-access.js';
+import {
+  AUTHENTICATED_ACCESS,
+  PUBLIC_ACCESS,
+  withAccess,
+} from '../security/access/route-access.js';
 import { addUser, createTestApp, type TestApp } from '../app/test-support/test-app.js';
 import { loginHeaders, submitLoginForm } from '../domains/session/test-support/session-client.js';
 import {
@@ -17,6 +21,14 @@ async function secretTakingRoutes(app: FastifyInstance) {
   app.post('/api/v1/stand_in/', withAccess(AUTHENTICATED_ACCESS), async () => ({ ok: true }));
 }
 
+/** A stand-in for a route that finds its dashboard by slug and tells the log which one. */
+async function slugRoutes(app: FastifyInstance) {
+  app.get('/api/v1/stand_in/:slug', withAccess(PUBLIC_ACCESS), async (request) => {
+    request.eventLogSubject = { dashboard_id: 77 };
+    return { ok: true };
+  });
+}
+
 function jsonOf(row: StoredLogRow): Record<string, unknown> {
   return JSON.parse(row.json ?? 'null') as Record<string, unknown>;
 }
@@ -26,7 +38,7 @@ describe('recording API calls, logins and logouts in the action log', () => {
   let adaId: number;
 
   beforeAll(async () => {
-    t = await createTestApp({ overrides: { BLUEPRINTS: [secretTakingRoutes] } });
+    t = await createTestApp({ overrides: { BLUEPRINTS: [secretTakingRoutes, slugRoutes] } });
     adaId = await addUser(t.metadataDb, { username: 'ada', password: PASSWORD, roles: ['Admin'] });
   });
   afterAll(async () => t.close());
@@ -101,6 +113,16 @@ describe('recording API calls, logins and logouts in the action log', () => {
     const [row] = rowsWithAction(rows, 'DashboardRestApi.charts');
     expect(row).toMatchObject({ dashboard_id: 42, slice_id: null, user_id: null });
     expect(jsonOf(row!)).toMatchObject({ status: 401, path_params: { pk: '42' } });
+  });
+
+  it('fills dashboard_id with the dashboard a handler found by slug', async () => {
+    await t.app.inject({ method: 'GET', url: '/api/v1/stand_in/sales' });
+    const rows = await waitForLogRows(
+      t.metadataDb,
+      (all) => rowsWithAction(all, 'StandInRestApi.get').length > 0,
+    );
+    const [row] = rowsWithAction(rows, 'StandInRestApi.get');
+    expect(row).toMatchObject({ dashboard_id: 77, slice_id: null });
   });
 
   it('does not record pages, health checks or unknown paths', async () => {

@@ -39,6 +39,7 @@ function describeCall(request: FastifyRequest, status: number, elapsedMs: number
     referrer: typeof referrer === 'string' ? referrer : undefined,
     userId: actor?.kind === 'user' ? actor.userId : null,
     eventLog: request.routeOptions.config.eventLog || undefined,
+    subject: request.eventLogSubject,
     finishedAt: new Date(),
   };
 }
@@ -74,6 +75,7 @@ function loggedInEvent(call: ApiCall, user: LoggedInUser): ActionLogEvent {
  */
 export function registerApiCallLog(app: FastifyInstance, deps: ApiCallLogDeps): void {
   if (!app.hasRequestDecorator('loggedInUser')) app.decorateRequest('loggedInUser', null);
+  if (!app.hasRequestDecorator('eventLogSubject')) app.decorateRequest('eventLogSubject', null);
   app.addHook('onResponse', async (request, reply) => {
     if (request.loggedInUser) {
       const call = describeCall(request, reply.statusCode, reply.elapsedTime);

@@ -22,10 +22,23 @@ export type RouteEventLog =
       sliceIdParam?: string;
     };
 
+/** The dashboard or chart a request concerned, as its handler found it (e.g. by slug). */
+export interface EventLogSubject {
+  dashboard_id?: number;
+  slice_id?: number;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** How the action log records this route; see RouteEventLog. */
     eventLog?: RouteEventLog;
+  }
+  interface FastifyRequest {
+    /**
+     * Set by a handler that resolved the request's dashboard or chart (e.g. from a slug);
+     * it fills the action-log row's ids before the parameter conventions.
+     */
+    eventLogSubject: EventLogSubject | null;
   }
 }
 

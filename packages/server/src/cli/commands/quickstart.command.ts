@@ -85,11 +85,6 @@ export function registerQuickstartCommand(program: Command, context: CliContext)
           email: 'admin@localhost',
           password,
         });
-        context.note('');
-        context.note('  An admin user was created. Log in with:');
-        context.note(`    username: admin    password: ${password}`);
-        context.note('  (shown once; change it after logging in)');
-        context.note('');
         if (/^(no|false|0)$/i.test(context.env.SUPERSET_LOAD_EXAMPLES ?? 'yes')) {
           context.note(
             'SUPERSET_LOAD_EXAMPLES is off: no examples loaded (superset load_examples).',
@@ -97,6 +92,13 @@ export function registerQuickstartCommand(program: Command, context: CliContext)
         } else {
           await loadExamplesOnFirstStart(context, config);
         }
+        // Last before the server's own lines, so the progress of the examples does not push
+        // the credentials out of sight.
+        context.note('');
+        context.note('  An admin user was created. Log in with:');
+        context.note(`    username: admin    password: ${password}`);
+        context.note('  (shown once; change it after logging in)');
+        context.note('');
       }
       await serveUntilStopped(context, config, options.host, config.SUPERSET_WEBSERVER_PORT);
     });

@@ -60,6 +60,8 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardRou
 
   app.get(one, canRead, async (request) => {
     const result = await dashboards.get(request.actor, idOrSlugParam(request.params));
+    // Opened by slug: the action log still records which dashboard (recent activity).
+    request.eventLogSubject = { dashboard_id: result.id };
     return { id: result.id, result };
   });
 

@@ -53,5 +53,17 @@ describe('log presenter', () => {
       now,
     );
     expect(chart).toMatchObject({ item_type: 'slice', item_url: '/explore/?slice_id=9' });
+    const titled = presentRecentActivity(
+      {
+        action: 'x',
+        dashboard_id: 4,
+        slice_id: null,
+        dttm: now,
+        item_title: 'Sales',
+        dashboard_slug: 'sales',
+      },
+      now,
+    );
+    expect(titled).toMatchObject({ item_url: '/superset/dashboard/sales/', item_title: 'Sales' });
   });
 });

@@ -49,13 +49,13 @@ export function humanizeTimeAgo(then: Date, now: Date): string {
 }
 
 /**
- * A recent action in Superset's shape: the dashboard or chart it concerns with its URL.
- * Titles are null until dashboards and charts exist in this version.
+ * A recent action in Superset's shape: the dashboard (linked by slug when it has one) or chart
+ * it concerns, with its title (null when the item is gone).
  */
 export function presentRecentActivity(record: RecentActivityRecord, now: Date): RecentActivity {
   const itemType = record.dashboard_id ? 'dashboard' : record.slice_id ? 'slice' : null;
   const itemUrl = record.dashboard_id
-    ? `/superset/dashboard/${record.dashboard_id}/`
+    ? `/superset/dashboard/${encodeURIComponent(record.dashboard_slug || String(record.dashboard_id))}/`
     : record.slice_id
       ? `/explore/?slice_id=${record.slice_id}`
       : null;
@@ -63,7 +63,7 @@ export function presentRecentActivity(record: RecentActivityRecord, now: Date): 
     action: record.action,
     item_type: itemType,
     item_url: itemUrl,
-    item_title: null,
+    item_title: record.item_title ?? null,
     time: record.dttm.getTime(),
     time_delta_humanized: humanizeTimeAgo(record.dttm, now),
   };

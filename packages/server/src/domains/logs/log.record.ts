@@ -21,6 +21,9 @@ export interface RecentActivityRecord {
   dashboard_id: number | null;
   slice_id: number | null;
   dttm: Date;
+  /** The dashboard's title (or chart's name) and the dashboard's slug, when it still exists. */
+  item_title?: string | null;
+  dashboard_slug?: string | null;
 }
 
 /** A page of rows and how many match in all. */

@@ -21,6 +21,7 @@ describeOnEveryBackend('log repository', (backend) => {
   let logs: LogRepository;
   let ada: number;
   let bob: number;
+  let sales: { id: number };
 
   beforeAll(async () => {
     scratch = await openScratchMetadataDb(backend);
@@ -48,6 +49,24 @@ describeOnEveryBackend('log repository', (backend) => {
     ada = users.find((u) => u.username === 'ada')?.id ?? 0;
     bob = users.find((u) => u.username === 'bob')?.id ?? 0;
     await kysely
+      .insertInto('dashboards')
+      .values({
+        uuid: '00000000-0000-4000-8000-000000000005',
+        dashboard_title: 'Sales',
+        slug: 'sales',
+        created_by_fk: null,
+        changed_by_fk: null,
+        position_json: null,
+        json_metadata: null,
+        description: null,
+        css: null,
+        certified_by: null,
+        certification_details: null,
+        external_url: null,
+      })
+      .execute();
+    sales = await kysely.selectFrom('dashboards').select('id').executeTakeFirstOrThrow();
+    await kysely
       .insertInto('logs')
       .values([
         { action: 'UserLoggedIn', user_id: ada, dttm: at(1), json: '{"username":"ada"}' },
@@ -55,14 +74,14 @@ describeOnEveryBackend('log repository', (backend) => {
           action: 'DashboardRestApi.get',
           user_id: ada,
           dttm: at(2),
-          dashboard_id: 5,
+          dashboard_id: sales.id,
           duration_ms: 40,
         },
         {
           action: 'DashboardRestApi.get',
           user_id: ada,
           dttm: at(3),
-          dashboard_id: 5,
+          dashboard_id: sales.id,
           duration_ms: 10,
         },
         { action: 'ChartRestApi.get', user_id: bob, dttm: at(4), slice_id: 9, duration_ms: 99 },
@@ -139,8 +158,18 @@ describeOnEveryBackend('log repository', (backend) => {
       recentActivityQuerySchema.parse({ distinct: true }),
     );
     expect(distinct).toEqual([
-      { action: 'DashboardRestApi.get', dashboard_id: 5, slice_id: null, dttm: at(3) },
+      {
+        action: 'DashboardRestApi.get',
+        dashboard_id: sales.id,
+        slice_id: null,
+        dttm: at(3),
+        item_title: 'Sales',
+        dashboard_slug: 'sales',
+      },
     ]);
+    const bobsCharts = await logs.listRecentActivity(bob, recentActivityQuerySchema.parse({}));
+    // Chart 9 does not exist (any more): no title.
+    expect(bobsCharts.find((row) => row.slice_id === 9)?.item_title).toBeNull();
     const bobs = await logs.listRecentActivity(
       bob,
       recentActivityQuerySchema.parse({ page_size: 1 }),

@@ -1,5 +1,6 @@
 import type { LogListQuery, RecentActivityQuery, RelatedUserQuery } from '@superset-ts/shared';
 import { readCount, readTimestamp, type MetadataDb } from '../../db/index.js';
+import { withItemTitles } from './recent-activity-titles.js';
 import { likePattern, logFilterCondition, lowerLike } from './log-filters.js';
 import type { LogPage, LogRecord, RecentActivityRecord, UserPage } from './log.record.js';
 
@@ -77,6 +78,40 @@ export function createLogRepository(db: MetadataDb): LogRepository {
     'u.last_name as u_last_name',
   ] as const;
 
+  const listActivityRows = async (
+    userId: number,
+    query: RecentActivityQuery,
+  ): Promise<RecentActivityRecord[]> => {
+    const own = kysely.selectFrom('logs').where('logs.user_id', '=', userId);
+    const chosen = query.actions ? own.where('logs.action', 'in', query.actions) : own;
+    const offset = query.page * query.page_size;
+    if (!query.distinct) {
+      const rows = await chosen
+        .select(['action', 'dashboard_id', 'slice_id', 'dttm'])
+        .where('dttm', 'is not', null)
+        .orderBy('dttm', 'desc')
+        .orderBy('id', 'desc')
+        .limit(query.page_size)
+        .offset(offset)
+        .execute();
+      return rows.map((row) => ({ ...row, dttm: readTimestamp(row.dttm ?? '') }));
+    }
+    const rows = await chosen
+      .where((eb) => eb.or([eb('dashboard_id', 'is not', null), eb('slice_id', 'is not', null)]))
+      .select((eb) => ['action', 'dashboard_id', 'slice_id', eb.fn.max('dttm').as('latest')])
+      .groupBy(['action', 'dashboard_id', 'slice_id'])
+      .orderBy('latest', 'desc')
+      .limit(query.page_size)
+      .offset(offset)
+      .execute();
+    return rows.map((row) => ({
+      action: row.action,
+      dashboard_id: row.dashboard_id,
+      slice_id: row.slice_id,
+      dttm: readTimestamp(String(row.latest)),
+    }));
+  };
+
   return {
     async list(query) {
       const matching = logsWithUser().where((eb) =>
@@ -104,34 +139,7 @@ export function createLogRepository(db: MetadataDb): LogRepository {
     },
 
     async listRecentActivity(userId, query) {
-      const own = kysely.selectFrom('logs').where('logs.user_id', '=', userId);
-      const chosen = query.actions ? own.where('logs.action', 'in', query.actions) : own;
-      const offset = query.page * query.page_size;
-      if (!query.distinct) {
-        const rows = await chosen
-          .select(['action', 'dashboard_id', 'slice_id', 'dttm'])
-          .where('dttm', 'is not', null)
-          .orderBy('dttm', 'desc')
-          .orderBy('id', 'desc')
-          .limit(query.page_size)
-          .offset(offset)
-          .execute();
-        return rows.map((row) => ({ ...row, dttm: readTimestamp(row.dttm ?? '') }));
-      }
-      const rows = await chosen
-        .where((eb) => eb.or([eb('dashboard_id', 'is not', null), eb('slice_id', 'is not', null)]))
-        .select((eb) => ['action', 'dashboard_id', 'slice_id', eb.fn.max('dttm').as('latest')])
-        .groupBy(['action', 'dashboard_id', 'slice_id'])
-        .orderBy('latest', 'desc')
-        .limit(query.page_size)
-        .offset(offset)
-        .execute();
-      return rows.map((row) => ({
-        action: row.action,
-        dashboard_id: row.dashboard_id,
-        slice_id: row.slice_id,
-        dttm: readTimestamp(String(row.latest)),
-      }));
+      return withItemTitles(kysely, await listActivityRows(userId, query));
     },
 
     async listUsers(query) {

@@ -1,10 +1,17 @@
 import { Typography } from 'antd';
-import { useBootstrap } from '../../bootstrap/BootstrapContext';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { HomeSection } from './HomeSection';
+import { useBootstrap } from '../../bootstrap/BootstrapContext';
+import { ChartsSection } from './ChartsSection';
+import { DashboardsSection } from './DashboardsSection';
+import { GuidedPath } from './GuidedPath';
+import { RecentsSection } from './RecentsSection';
+import { SavedQueriesSection } from './SavedQueriesSection';
 import styles from './WelcomePage.module.css';
 
-/** `/superset/welcome/`: the signed-in user's home with their dashboards, charts and queries. */
+/**
+ * `/superset/welcome/`: the signed-in user's home, as Superset's: a guided path for new users,
+ * recent activity, dashboards, charts and saved queries.
+ */
 export function WelcomePage() {
   const { user } = useBootstrap();
   useDocumentTitle('Home');
@@ -15,23 +22,15 @@ export function WelcomePage() {
       <Typography.Title level={2} className={styles.title}>
         {firstName ? `Welcome, ${firstName}` : 'Welcome'}
       </Typography.Title>
-      <div className={styles.sections}>
-        <HomeSection
-          title="Dashboards"
-          emptyTitle="No dashboards yet"
-          emptyHint="Dashboards you create or mark as favorite will be listed here once dashboards are available."
-        />
-        <HomeSection
-          title="Charts"
-          emptyTitle="No charts yet"
-          emptyHint="Charts you create or mark as favorite will be listed here once charts are available."
-        />
-        <HomeSection
-          title="Saved queries"
-          emptyTitle="No saved queries yet"
-          emptyHint="Queries you save in SQL Lab will be listed here once SQL Lab is available."
-        />
-      </div>
+      {user && (
+        <div className={styles.sections}>
+          <GuidedPath userId={user.id} />
+          <RecentsSection userId={user.id} />
+          <DashboardsSection userId={user.id} />
+          <ChartsSection userId={user.id} />
+          <SavedQueriesSection />
+        </div>
+      )}
     </div>
   );
 }
