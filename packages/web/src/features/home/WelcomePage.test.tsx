@@ -66,6 +66,31 @@ const examples = {
   databases: [buildDatabaseItem({ id: 1, database_name: 'examples' })],
 };
 
+/**
+ * A first start: quickstart created the admin, then loaded the examples as them, so the
+ * admin created the example dashboards and more example charts than a page of the list holds.
+ */
+function firstStart() {
+  const onSales = [{ id: 1, dashboard_title: 'Sales Dashboard' }];
+  const onBirths = [{ id: 2, dashboard_title: 'USA Births Names' }];
+  return {
+    dashboards: examples.dashboards.map((dashboard) => ({ ...dashboard, created_by: ADA })),
+    charts: Array.from({ length: 120 }, (_, index) =>
+      buildChartItem({
+        id: 100 + index,
+        slice_name: `Example ${index}`,
+        dashboards: index % 2 === 0 ? onSales : [...onSales, ...onBirths],
+      }),
+    ),
+    databases: examples.databases,
+  };
+}
+
+async function findGuidedPath(): Promise<HTMLElement> {
+  const title = await screen.findByText('Get started with Superset');
+  return title.closest('.ant-card') as HTMLElement;
+}
+
 describe('WelcomePage', { timeout: 60_000 }, () => {
   it('lists the dashboards and charts the user viewed, latest first, once each', async () => {
     homeApi({
@@ -173,6 +198,31 @@ describe('WelcomePage', { timeout: 60_000 }, () => {
     renderHome();
     await screen.findByRole('link', { name: 'Sales Dashboard' });
     expect(screen.queryByText('Get started with Superset')).toBeNull();
+  });
+
+  it('on a first start, does not count the examples loaded as the user as their work', async () => {
+    homeApi(firstStart());
+    renderHome();
+
+    const path = await findGuidedPath();
+    expect(within(path).getByRole('link', { name: 'Build a chart' })).toBeTruthy();
+    expect(within(path).getByRole('link', { name: 'Add it to a dashboard' })).toBeTruthy();
+    expect(within(path).queryAllByLabelText('Done')).toHaveLength(0);
+    expect(within(path).getByRole('link', { name: 'Sales Dashboard' })).toBeTruthy();
+  });
+
+  it('ticks "Build a chart" once the user saved a chart of their own beside the examples', async () => {
+    const data = firstStart();
+    homeApi({
+      ...data,
+      charts: [...data.charts, buildChartItem({ id: 99, slice_name: 'My chart', dashboards: [] })],
+    });
+    renderHome();
+
+    const path = await findGuidedPath();
+    expect(within(path).getByRole('link', { name: 'Build a chart (done)' })).toBeTruthy();
+    expect(within(path).getByRole('link', { name: 'Add it to a dashboard' })).toBeTruthy();
+    expect(within(path).getAllByLabelText('Done')).toHaveLength(1);
   });
 
   it('hides the guided path once every step is done', async () => {

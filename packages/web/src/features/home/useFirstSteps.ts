@@ -1,4 +1,10 @@
-import { PAGES, dashboardUrl, type ChartListItem } from '@superset-ts/shared';
+import {
+  MAX_PAGE_SIZE,
+  PAGES,
+  dashboardUrl,
+  type ChartListItem,
+  type DashboardListItem,
+} from '@superset-ts/shared';
 import { useQueries } from '@tanstack/react-query';
 import { fetchCharts } from '../../api/charts';
 import { fetchDashboards } from '../../api/dashboards';
@@ -64,46 +70,69 @@ interface Creations {
   examples: ExampleDashboardLink[];
 }
 
-const EXAMPLE_SLUGS: ReadonlySet<string> = new Set(EXAMPLE_DASHBOARD_SLUGS);
+/** The example dashboards that exist, in the guided path's order, each found by its slug. */
+async function fetchExampleDashboards(): Promise<DashboardListItem[]> {
+  const found = await Promise.all(
+    EXAMPLE_DASHBOARD_SLUGS.map((slug) =>
+      fetchDashboards({
+        filters: [{ col: 'slug', opr: 'eq', value: slug }],
+        order_column: 'dashboard_title',
+        order_direction: 'asc',
+        page: 0,
+        page_size: 1,
+      }),
+    ),
+  );
+  return found.flatMap((page) => page.result.slice(0, 1));
+}
+
+/**
+ * Whether the user created a chart of their own: one that is on no example dashboard or on
+ * some dashboard besides them. Reads the user's charts page by page (the examples alone fill
+ * more than one page of the default size) and stops at the first such chart.
+ */
+async function hasOwnChart(userId: number, exampleIds: ReadonlySet<number>): Promise<boolean> {
+  const isExample = (chart: ChartListItem) =>
+    chart.dashboards.length > 0 && chart.dashboards.every((d) => exampleIds.has(d.id));
+  for (let page = 0; ; page += 1) {
+    const charts = await fetchCharts({
+      filters: [{ col: 'created_by', opr: 'rel_o_m', value: userId }],
+      order_column: 'changed_on',
+      order_direction: 'desc',
+      page,
+      page_size: MAX_PAGE_SIZE,
+    });
+    if (charts.result.some((chart) => !isExample(chart))) return true;
+    if (charts.result.length === 0 || (page + 1) * MAX_PAGE_SIZE >= charts.count) return false;
+  }
+}
 
 /**
  * The user's own charts and dashboards, leaving out the examples `load_examples` made on
- * their behalf: the example dashboards (by slug) and charts only on example dashboards.
+ * their behalf (quickstart loads them as the first admin): the example dashboards, found by
+ * slug, and the charts that are only on example dashboards.
  */
 async function fetchCreations(userId: number): Promise<Creations> {
-  const createdByUser = {
-    page: 0,
-    page_size: 25,
-    order_column: 'changed_on',
-    order_direction: 'desc',
-    filters: [{ col: 'created_by', opr: 'rel_o_m', value: userId }],
-  } as const;
-  const [all, charts, dashboards] = await Promise.all([
+  const [exampleDashboards, dashboards] = await Promise.all([
+    fetchExampleDashboards(),
     fetchDashboards({
-      filters: [],
-      order_column: 'dashboard_title',
-      order_direction: 'asc',
+      filters: [{ col: 'created_by', opr: 'rel_o_m', value: userId }],
+      order_column: 'changed_on',
+      order_direction: 'desc',
       page: 0,
-      page_size: 100,
+      page_size: MAX_PAGE_SIZE,
     }),
-    fetchCharts({ ...createdByUser, filters: [...createdByUser.filters] }),
-    fetchDashboards({ ...createdByUser, filters: [...createdByUser.filters] }),
   ]);
-  const exampleDashboards = all.result.filter((d) => d.slug !== null && EXAMPLE_SLUGS.has(d.slug));
   const exampleIds = new Set(exampleDashboards.map((dashboard) => dashboard.id));
-  const isExampleChart = (chart: ChartListItem) =>
-    chart.dashboards.length > 0 && chart.dashboards.every((d) => exampleIds.has(d.id));
-  const bySlug = new Map(exampleDashboards.map((dashboard) => [dashboard.slug, dashboard]));
   return {
-    hasChart:
-      charts.count > charts.result.length || charts.result.some((chart) => !isExampleChart(chart)),
+    hasChart: await hasOwnChart(userId, exampleIds),
     hasDashboard:
       dashboards.count > dashboards.result.length ||
       dashboards.result.some((dashboard) => !exampleIds.has(dashboard.id)),
-    examples: EXAMPLE_DASHBOARD_SLUGS.flatMap((slug) => {
-      const dashboard = bySlug.get(slug);
-      return dashboard ? [{ title: dashboard.dashboard_title, href: dashboardUrl(slug) }] : [];
-    }),
+    examples: exampleDashboards.map((dashboard) => ({
+      title: dashboard.dashboard_title,
+      href: dashboardUrl(dashboard.slug ?? String(dashboard.id)),
+    })),
   };
 }
 

@@ -39,12 +39,13 @@ function filtersOf(request: RecordedRequest): ListFilter[] {
 
 type Item = {
   id: number;
+  slug?: string | null;
   owners: { id: number }[];
   created_by: { id: number } | null;
   changed_by: { id: number } | null;
 };
 
-/** The items matching the list filters the home page sends (favourite, owner, creator). */
+/** The items matching the list filters the home page sends (favourite, owner, creator, slug). */
 function matching<T extends Item>(
   items: T[],
   favorites: Set<number>,
@@ -57,14 +58,22 @@ function matching<T extends Item>(
         if (filter.col === 'owners') return item.owners.some((owner) => owner.id === filter.value);
         if (filter.col === 'created_by') return item.created_by?.id === filter.value;
         if (filter.col === 'changed_by') return item.changed_by?.id === filter.value;
+        if (filter.col === 'slug') return item.slug === filter.value;
         return true;
       }),
     items,
   );
 }
 
-function page<T extends { id: number }>(items: T[]): MockAnswer {
-  return { body: { count: items.length, ids: items.map((item) => item.id), result: items } };
+/** One page of `items`, as the request's `page` and `page_size` ask (all of them if not). */
+function page<T extends { id: number }>(items: T[], request?: RecordedRequest): MockAnswer {
+  const query = request
+    ? (parseRison(queryOf(request)) as { page?: number; page_size?: number } | null)
+    : null;
+  const size = query?.page_size ?? items.length;
+  const start = (query?.page ?? 0) * size;
+  const shown = items.slice(start, start + size);
+  return { body: { count: items.length, ids: shown.map((item) => item.id), result: shown } };
 }
 
 /**
@@ -81,9 +90,10 @@ export function homeApi(data: HomeData = {}, extra: Parameters<typeof mockApi>[0
   });
   return mockApi({
     'GET /api/v1/log/recent_activity/': () => ({ body: { result: data.activity ?? [] } }),
-    'GET /api/v1/dashboard/': (request) => page(matching(dashboards, favoriteDashboards, request)),
+    'GET /api/v1/dashboard/': (request) =>
+      page(matching(dashboards, favoriteDashboards, request), request),
     'GET /api/v1/dashboard/favorite_status/': () => favoriteStatus(dashboards, favoriteDashboards),
-    'GET /api/v1/chart/': (request) => page(matching(charts, favoriteCharts, request)),
+    'GET /api/v1/chart/': (request) => page(matching(charts, favoriteCharts, request), request),
     'GET /api/v1/chart/favorite_status/': () => favoriteStatus(charts, favoriteCharts),
     'GET /api/v1/saved_query/': () => page(data.savedQueries ?? []),
     'GET /api/v1/database/': () => page(data.databases ?? []),
