@@ -1,24 +1,39 @@
 import styles from './BigNumber.module.css';
+import { fitBigNumberLayout } from './fit-font-size';
 import type { BigNumberProps } from './types';
 
-/** The headline number and its subheader, sized from the chart's height. */
-export function BigNumberText({ height, props }: { height: number; props: BigNumberProps }) {
+/** The headline number and its subheader, sized to fit the given width and height. */
+export function BigNumberText({
+  width,
+  height,
+  props,
+}: {
+  width: number;
+  height: number;
+  props: BigNumberProps;
+}) {
   const trendClass = props.trend ? styles[props.trend] : '';
+  const layout = fitBigNumberLayout({
+    width,
+    height,
+    headline: props.headline,
+    subheader: props.subheader,
+    hasTimestamp: Boolean(props.timestamp),
+    headerFontSize: props.headerFontSize,
+    subheaderFontSize: props.subheaderFontSize,
+  });
   return (
     <div className={styles.text}>
       {props.timestamp ? <div className={styles.timestamp}>{props.timestamp}</div> : null}
       <div
         className={`${styles.headline} ${trendClass ?? ''}`}
-        style={{ fontSize: Math.max(12, Math.round(height * props.headerFontSize)) }}
+        style={{ fontSize: layout.headlineFontSize }}
         data-testid="big-number"
       >
         {props.headline}
       </div>
       {props.subheader ? (
-        <div
-          className={styles.subheader}
-          style={{ fontSize: Math.max(10, Math.round(height * props.subheaderFontSize)) }}
-        >
+        <div className={styles.subheader} style={{ fontSize: layout.subheaderFontSize }}>
           {props.subheader}
         </div>
       ) : null}

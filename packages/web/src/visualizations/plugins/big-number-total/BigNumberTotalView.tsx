@@ -11,7 +11,7 @@ export default function BigNumberTotalView({
 }: ChartViewProps<BigNumberProps>) {
   return (
     <div className={styles.view} style={{ width, height }}>
-      <BigNumberText height={height} props={props} />
+      <BigNumberText width={width} height={height} props={props} />
     </div>
   );
 }

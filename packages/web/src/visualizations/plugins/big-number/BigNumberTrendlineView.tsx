@@ -42,7 +42,7 @@ export default function BigNumberTrendlineView({
   const textHeight = height - chartHeight;
   return (
     <div className={styles.view} style={{ width, height }}>
-      <BigNumberText height={textHeight} props={props} />
+      <BigNumberText width={width} height={textHeight} props={props} />
       {props.trendLine ? (
         <EchartsChart width={width} height={chartHeight} option={option} ariaLabel="Trend line" />
       ) : null}
