@@ -35,6 +35,12 @@ const ROWS = [
           (TIMESTAMP '1986-01-01', 'boy', 'Ben', 7, 'NY', 7, 0)`,
   `INSERT INTO taxi_trips (trip_id, pickup_at, borough, payment_type, fare_amount, tip_amount)
    VALUES (1, TIMESTAMP '2024-03-04 08:15:00', 'Queens', 'Card', 20, 4)`,
+  `INSERT INTO wb_health_population (country_name, country_code, region, year, sp_pop_totl, sp_dyn_le00_in, ny_gdp_pcap_cd, sh_dyn_mort)
+   VALUES ('India', 'IND', 'South Asia', TIMESTAMP '2020-01-01', 1380000000, 70, 1900, 33),
+          ('Nepal', 'NPL', 'South Asia', TIMESTAMP '2020-01-01', 29000000, 71, 1100, 28)`,
+  `INSERT INTO world_hierarchy (id, parent, name, population)
+   VALUES ('World', NULL, 'World', 1409000000), ('South Asia', 'World', 'South Asia', 1409000000),
+          ('IND', 'South Asia', 'India', 1380000000), ('NPL', 'South Asia', 'Nepal', 29000000)`,
 ];
 
 interface DashboardBody {
@@ -187,6 +193,40 @@ describe('applyExampleMetadata', () => {
     expect(await run('Average Tip by Hour and Weekday')).toEqual([
       { pickup_weekday: 1, pickup_hour: 8, avg__tip_amount: 4 },
     ]);
+  });
+
+  it('labels world metrics readably and trims the world tree to big countries', async () => {
+    const charts = await chartsOf(EXAMPLE_DASHBOARD_SLUGS.world);
+    const query = async (name: string) => {
+      const chart = charts.find((c) => c.slice_name === name);
+      const { result } = await get<{ result: { params: string } }>(`${CHART_API_PATH}${chart?.id}`);
+      const params = JSON.parse(result.params) as Record<string, unknown>;
+      const metrics = (params.metrics as unknown[] | undefined) ?? [params.metric];
+      const filters = (params.adhoc_filters as Record<string, unknown>[])
+        .filter((f) => f.operator !== 'TEMPORAL_RANGE')
+        .map((f) => ({ col: f.subject, op: f.operator, val: f.comparator }));
+      const columns = ['groupby', 'id', 'parent', 'name'].flatMap((key) => params[key] ?? []);
+      const [datasetId] = String(params.datasource).split('__');
+      const response = await t.api.request<{ result: { data: Record<string, unknown>[] }[] }>(
+        'POST',
+        CHART_DATA_API_PATH,
+        {
+          datasource: { id: Number(datasetId), type: 'table' },
+          queries: [{ columns, metrics, filters, row_limit: 100, orderby: [[metrics[0], false]] }],
+          result_format: 'json',
+          result_type: 'full',
+        },
+      );
+      expect(response.status, `${name}: ${JSON.stringify(response.body)}`).toBe(200);
+      return response.body.result[0]?.data ?? [];
+    };
+    const [india] = await query('Countries');
+    expect(Object.keys(india ?? {})).toEqual(
+      expect.arrayContaining(['Population', 'Life expectancy', 'GDP per capita']),
+    );
+    expect(india).toMatchObject({ country_name: 'India', Population: 1380000000 });
+    const tree = await query('World, Regions and Countries');
+    expect(tree.map((row) => row.name).sort()).toEqual(['India', 'South Asia', 'World']);
   });
 
   it('changes nothing on a second run and says so', async () => {

@@ -1,6 +1,6 @@
 import type { ExampleChartDefinition } from '../example-definitions.js';
 import { aggregate, countStar, timeRange, whereFilter } from './form-data-parts.js';
-import { WB_LATEST_YEAR } from './world-health.js';
+import { WB_LATEST_YEAR, WB_METRICS, WORLD_MAP_PARAMS, WORLD_TREE_PARAMS } from './world-health.js';
 
 /** The gallery's tabs, in order. */
 export type GallerySection = 'tables' | 'timeseries' | 'categories' | 'flows' | 'maps';
@@ -85,7 +85,7 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
     },
   ),
   chart('tables', 'gauge_chart', 'Gauge Chart', 'World Life Expectancy', 'wb_health_population', {
-    metric: 'avg__sp_dyn_le00_in',
+    metric: WB_METRICS.lifeExpectancy,
     min_val: 0,
     max_val: 100,
     adhoc_filters: [latestYear],
@@ -113,6 +113,7 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
   chart('timeseries', 'echarts_area', 'Area Chart', 'Daily Values', 'multiformat_time_series', {
     x_axis: 'ds2',
     time_grain_sqla: 'P1D',
+    x_axis_time_format: '%b %d',
     metrics: ['sum__value'],
     groupby: [],
   }),
@@ -125,7 +126,7 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
     {
       x_axis: 'ds',
       time_grain_sqla: 'P1W',
-      metrics: ['avg__departure_delay'],
+      metrics: [aggregate('AVG', 'departure_delay', 'Delay')],
       groupby: ['airline'],
       limit: 5,
     },
@@ -139,7 +140,7 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
     {
       x_axis: 'year',
       time_grain_sqla: 'P1Y',
-      metrics: ['avg__sp_dyn_le00_in', 'avg__sp_urb_totl_in_zs'],
+      metrics: [WB_METRICS.lifeExpectancy, WB_METRICS.urbanShare],
     },
   ),
   chart(
@@ -187,20 +188,30 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
   chart('categories', 'pie', 'Pie Chart', 'Sales by Product Line', 'cleaned_sales_data', {
     groupby: ['product_line'],
     metric: 'total_sales',
+    show_legend: true,
+    label_type: 'percent',
+    labels_outside: false,
   }),
-  chart('categories', 'funnel', 'Funnel Chart', 'Order Lines by Status', 'cleaned_sales_data', {
-    groupby: ['status'],
-    metric: 'count',
+  chart('categories', 'funnel', 'Funnel Chart', 'Sales by Product Line', 'cleaned_sales_data', {
+    groupby: ['product_line'],
+    metric: 'total_sales',
+    sort_by_metric: true,
   }),
   chart('categories', 'radar', 'Radar Chart', 'Airlines Compared', 'flights', {
     groupby: ['airline'],
-    metrics: ['count', 'avg__departure_delay', 'avg__arrival_delay', 'sum__distance'],
+    metrics: [
+      countStar('Flights'),
+      aggregate('AVG', 'departure_delay', 'Dep. delay'),
+      aggregate('AVG', 'arrival_delay', 'Arr. delay'),
+      aggregate('SUM', 'distance', 'Distance'),
+    ],
+    show_labels: false,
     row_limit: 5,
   }),
   chart('categories', 'box_plot', 'Box Plot', 'Life Expectancy by Region', 'wb_health_population', {
     columns: ['country_name'],
     groupby: ['region'],
-    metrics: ['avg__sp_dyn_le00_in'],
+    metrics: [WB_METRICS.lifeExpectancy],
     whiskerOptions: 'Tukey',
     adhoc_filters: [latestYear],
   }),
@@ -277,23 +288,23 @@ export const GALLERY_CHARTS: readonly GalleryChart[] = [
     layout: 'force',
     row_limit: 1000,
   }),
-  chart('flows', 'tree_chart', 'Tree Chart', 'World Regions and Countries', 'world_hierarchy', {
-    id: 'id',
-    parent: 'parent',
-    name: 'name',
-    metric: 'sum__population',
-    row_limit: 1000,
-  }),
+  chart(
+    'flows',
+    'tree_chart',
+    'Tree Chart',
+    'World Regions and Countries',
+    'world_hierarchy',
+    WORLD_TREE_PARAMS,
+  ),
   // Maps
-  chart('maps', 'world_map', 'World Map', 'Population by Country', 'wb_health_population', {
-    entity: 'country_code',
-    country_fieldtype: 'cca3',
-    metric: 'sum__sp_pop_totl',
-    show_bubbles: true,
-    secondary_metric: 'avg__sp_dyn_le00_in',
-    row_limit: 500,
-    adhoc_filters: [latestYear],
-  }),
+  chart(
+    'maps',
+    'world_map',
+    'World Map',
+    'Population by Country',
+    'wb_health_population',
+    WORLD_MAP_PARAMS,
+  ),
   chart('maps', 'country_map', 'Country Map', 'US Births by State', 'birth_names', {
     select_country: 'usa',
     entity: 'state_iso',

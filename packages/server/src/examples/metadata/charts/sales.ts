@@ -48,6 +48,8 @@ export const SALES_CHARTS = {
     donut: true,
     show_labels: true,
     label_type: 'percent',
+    labels_outside: false,
+    show_legend: true,
   }),
   byCountry: chart('sales_by_country', 'Sales by Country', 'world_map', {
     entity: 'country_code',

@@ -41,6 +41,8 @@ export const TAXI_CHARTS = {
     donut: true,
     show_labels: true,
     label_type: 'percent',
+    labels_outside: false,
+    show_legend: true,
   }),
   tipsByHour: chart('taxi_tips_by_hour', 'Average Tip by Hour and Weekday', 'heatmap_v2', {
     x_axis: 'pickup_hour',
