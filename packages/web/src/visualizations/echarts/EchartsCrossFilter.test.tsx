@@ -168,7 +168,9 @@ describe('cross-filtering ECharts charts on a dashboard', () => {
       />,
     );
     await screen.findByRole('img', { name: 'bar chart of boy, girl' });
-    expect((await lastOption()).series.map((series) => [series.id, series.itemStyle?.opacity])).toEqual([
+    expect(
+      (await lastOption()).series.map((series) => [series.id, series.itemStyle?.opacity]),
+    ).toEqual([
       ['boy', 0.3],
       ['girl', undefined],
     ]);
