@@ -57,8 +57,12 @@ test.describe('Datasets', () => {
     await expect(page.getByText('No datasets yet')).toBeVisible();
     await shot(page, 'empty');
 
-    await page.getByRole('button', { name: 'Dataset', exact: true }).click();
     const create = page.getByRole('dialog', { name: 'New dataset' });
+    // On a loaded machine a click during the list's re-render can be lost: retry until open.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Dataset', exact: true }).click({ timeout: 3000 });
+      await expect(create).toBeVisible({ timeout: 3000 });
+    }).toPass({ timeout: 20_000 });
     await pickOption(page, create.getByRole('combobox', { name: 'Database' }), DATABASE, DATABASE);
     await pickOption(page, create.getByRole('combobox', { name: 'Schema' }), 'public');
     await pickOption(page, create.getByRole('combobox', { name: 'Table' }), TABLE);

@@ -82,7 +82,7 @@ test.describe('SQL Lab', () => {
     await createDatabase(page, DATABASE, false);
 
     await page.getByRole('menuitem', { name: 'SQL' }).hover();
-    await page.getByRole('link', { name: 'SQL Lab' }).click();
+    await page.getByRole('link', { name: 'SQL Lab', exact: true }).click();
     await expect(page).toHaveURL(/\/sqllab\/$/);
     await expect(page.getByRole('tab', { name: /Untitled Query/ })).toBeVisible();
 

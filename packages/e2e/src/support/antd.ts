@@ -14,7 +14,7 @@ export async function pickOption(
   search?: string,
 ): Promise<void> {
   await expect(async () => {
-    await select.click({ force: true });
+    await select.click({ force: true, timeout: 3000 });
     if (search) await select.fill(search, { force: true });
     // antd's role=option elements are an off-screen list for screen readers; click the shown item.
     await page
