@@ -1,17 +1,7 @@
+import { chartsOverTable } from './chart-factory.js';
 import type { ExampleChartDefinition } from '../example-definitions.js';
-import { timeRange } from './form-data-parts.js';
 
-const table = 'birth_names';
-const period = timeRange('ds');
-
-function chart(
-  key: string,
-  sliceName: string,
-  vizType: string,
-  params: Record<string, unknown>,
-): ExampleChartDefinition {
-  return { key, sliceName, vizType, table, params: { adhoc_filters: [period], ...params } };
-}
+const chart = chartsOverTable('birth_names', 'ds');
 
 /** The charts of "USA Births Names", over birth_names. */
 export const BIRTHS_CHARTS = {

@@ -1,17 +1,7 @@
+import { chartsOverTable } from './chart-factory.js';
 import type { ExampleChartDefinition } from '../example-definitions.js';
-import { timeRange } from './form-data-parts.js';
 
-const table = 'cleaned_sales_data';
-const period = timeRange('order_date');
-
-function chart(
-  key: string,
-  sliceName: string,
-  vizType: string,
-  params: Record<string, unknown>,
-): ExampleChartDefinition {
-  return { key, sliceName, vizType, table, params: { adhoc_filters: [period], ...params } };
-}
+const chart = chartsOverTable('cleaned_sales_data', 'order_date');
 
 /** The charts of the Sales Dashboard, over cleaned_sales_data. */
 export const SALES_CHARTS = {

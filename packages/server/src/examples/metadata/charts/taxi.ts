@@ -1,17 +1,7 @@
+import { chartsOverTable } from './chart-factory.js';
 import type { ExampleChartDefinition } from '../example-definitions.js';
-import { timeRange } from './form-data-parts.js';
 
-const table = 'taxi_trips';
-const period = timeRange('pickup_at');
-
-function chart(
-  key: string,
-  sliceName: string,
-  vizType: string,
-  params: Record<string, unknown>,
-): ExampleChartDefinition {
-  return { key, sliceName, vizType, table, params: { adhoc_filters: [period], ...params } };
-}
+const chart = chartsOverTable('taxi_trips', 'pickup_at');
 
 /** The charts of "Taxi Trips: 3 Million Rows", each scanning the whole fact table. */
 export const TAXI_CHARTS = {
