@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SqliteAdapter, SqliteDialect, type Dialect, type DialectAdapter } from 'kysely';
 import type { SqliteConnectionOptions } from '../metadata-uri.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 /**
  * SQLite does run DDL inside transactions, but Kysely's adapter says it does not, so its
@@ -23,7 +24,8 @@ class MetadataSqliteDialect extends SqliteDialect {
 
 /**
  * The SQLite dialect: the file (and its folder) is created on first use, in WAL mode with
- * foreign keys enforced and a 5 s wait when another process holds the write lock.
+ * foreign keys enforced and a 5 s wait when another process holds the write lock; prepared
+ * statements are reused (sqlite-statement-cache.ts).
  */
 export function createSqliteDialect(options: SqliteConnectionOptions): Dialect {
   return new MetadataSqliteDialect({
@@ -35,7 +37,7 @@ export function createSqliteDialect(options: SqliteConnectionOptions): Dialect {
       database.pragma('journal_mode = WAL');
       database.pragma('foreign_keys = ON');
       database.pragma('busy_timeout = 5000');
-      return database;
+      return withStatementCache(database);
     },
   });
 }
