@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
+import { pickOption } from './support/antd.js';
 
 /** Where this spec saves the screenshots a person looks at. */
 const SHOTS = '/tmp/e2e-shots/';
@@ -55,14 +56,9 @@ async function replaceSql(page: Page, sql: string): Promise<void> {
   await page.keyboard.insertText(sql);
 }
 
-/** Picks an option of an antd select (its shown value covers the input, hence force). */
+/** Picks an option of one of the page's antd selects, by the select's label. */
 async function pick(page: Page, select: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: select }).click({ force: true });
-  // antd's role=option elements are an off-screen list for screen readers; click the shown item.
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(option, { exact: true })
-    .click();
+  await pickOption(page, page.getByRole('combobox', { name: select }), option);
 }
 
 test.describe('SQL Lab', () => {
