@@ -14,6 +14,13 @@ describe('formatValue', () => {
     expect(formatValue(412_345, 'rows/s')).toBe('412.3k rows/s');
     expect(formatValue(1_234_567, 'rows/s')).toBe('1.23M rows/s');
   });
+
+  it('shows requests per second in thousands from one thousand up, and counts whole', () => {
+    expect(formatValue(812.34, 'req/s')).toBe('812.3 req/s');
+    expect(formatValue(11_870, 'req/s')).toBe('11.9k req/s');
+    expect(formatValue(1, 'count')).toBe('1');
+    expect(formatValue(1.5, 'count')).toBe('1.5');
+  });
 });
 
 describe('formatDuration', () => {

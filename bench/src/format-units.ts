@@ -12,8 +12,12 @@ export function formatValue(value: number, unit: MeasurementUnit): string {
       return value >= 1e6
         ? `${(value / 1e6).toFixed(2)}M rows/s`
         : `${(value / 1e3).toFixed(1)}k rows/s`;
+    case 'req/s':
+      return value >= 1e3 ? `${(value / 1e3).toFixed(1)}k req/s` : `${value.toFixed(1)} req/s`;
     case 'MB/s':
       return `${value.toFixed(1)} MB/s`;
+    case 'count':
+      return Number.isInteger(value) ? String(value) : value.toFixed(1);
     case 'ratio':
       return `${value.toFixed(2)}x`;
   }

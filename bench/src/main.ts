@@ -61,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
     durationMs: performance.now() - startedClock,
     mode: args.quick ? 'quick' : 'full',
     git: readGitInfo(REPO_ROOT),
-    machine: readMachineInfo(),
+    machine: await readMachineInfo(),
     outcomes,
   };
   log(`results: ${await writeResults(RESULTS_DIR, run)}`);

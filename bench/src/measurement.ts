@@ -3,9 +3,11 @@ import { checkRatio, ratio } from './ratios.js';
 import type { SampleStats } from './stats.js';
 import { summarize } from './stats.js';
 
-/** The units measurements are reported in. */
-/** Units of measurements; `rows/s` and `MB/s` (10^6 bytes) are throughputs, higher is better. */
-export type MeasurementUnit = 'ms' | 'MiB' | 'rows/s' | 'MB/s' | 'ratio';
+/**
+ * Units of measurements; `rows/s`, `req/s` and `MB/s` (10^6 bytes) are throughputs, higher
+ * is better; `count` is a tally (database executions, errors).
+ */
+export type MeasurementUnit = 'ms' | 'MiB' | 'rows/s' | 'req/s' | 'MB/s' | 'count' | 'ratio';
 
 /** One metric of one scenario: its raw samples and their statistics. */
 export interface Measurement {
@@ -14,7 +16,7 @@ export interface Measurement {
   readonly unit: MeasurementUnit;
   readonly samples: readonly number[];
   readonly stats: SampleStats;
-  /** Present on ratios: the target they are held to and the verdict on the median. */
+  /** Present on ratios and checked measurements: the target and the verdict on the median. */
   readonly check?: RatioCheck;
 }
 
@@ -26,6 +28,29 @@ export function measurement(
   samples: readonly number[],
 ): Measurement {
   return { scenario, metric, unit, samples: [...samples], stats: summarize(samples) };
+}
+
+/**
+ * A measurement held to a target itself, not through a ratio: R3w's absolute time for a
+ * warm dashboard, R6's count of database executions, R7's CPU-ms per request. The verdict
+ * is on the median.
+ */
+export function checkedMeasurement(
+  scenario: string,
+  metric: string,
+  unit: Exclude<MeasurementUnit, 'ratio'>,
+  samples: readonly number[],
+  target: RatioTarget,
+): Measurement {
+  const stats = summarize(samples);
+  return {
+    scenario,
+    metric,
+    unit,
+    samples: [...samples],
+    stats,
+    check: checkRatio(metric, stats.median, target),
+  };
 }
 
 /**

@@ -1,10 +1,16 @@
 /** Whether a smaller ratio is the better one (latency, memory) or a larger one (throughput). */
 export type RatioDirection = 'lower-is-better' | 'higher-is-better';
 
+/** The design's ratios (performance.md §5.6): each target says which one it holds. */
+export const RATIO_IDS = ['R1', 'R2', 'R3', 'R3w', 'R4', 'R5', 'R6', 'R7'] as const;
+export type RatioId = (typeof RATIO_IDS)[number];
+
 /** A target a ratio must meet, e.g. R2 "cached API p50 / floor p50 <= 1.2". */
 export interface RatioTarget {
   readonly limit: number;
   readonly direction: RatioDirection;
+  /** Which of the design's ratios this target belongs to, for the R1-R7 summary. */
+  readonly ratio?: RatioId;
 }
 
 /** The verdict on one ratio: `no target` when the design sets none yet. */

@@ -62,6 +62,11 @@ export function runFixture(outcomes: readonly ScenarioOutcome[]): RunSummary {
       kernel: 'Linux 6.1.0',
       node: 'v20.20.2',
       v8: '11.3.244.8',
+      services: {
+        postgres: '15.20 (Debian 15.20-0+deb12u1), jit on',
+        mariadb: '10.11.14-MariaDB-0+deb12u2',
+        redis: '7.0.15',
+      },
     },
     outcomes,
   };

@@ -3,13 +3,19 @@ import { CHART_CACHED, measureChartCached } from './scenarios/chart-data-cached.
 import { CHART_UNCACHED, measureChartUncached } from './scenarios/chart-data-uncached.js';
 import { COLD_START, measureColdStart } from './scenarios/cold-start.js';
 import { measureDashboardCold } from './scenarios/dashboard-cold.js';
+import { measureDashboardFilter } from './scenarios/dashboard-filter.js';
+import { DASHBOARD_FILTER } from './scenarios/dashboard-filter-scope.js';
 import { DASHBOARD_COLD, DASHBOARD_WARM } from './scenarios/dashboard-phases.js';
 import { measureDashboardWarm } from './scenarios/dashboard-warm.js';
+import { EFFICIENCY, measureEfficiency } from './scenarios/efficiency.js';
 import { ENGINE_READ, measureEngineRead } from './scenarios/engine-read.js';
 import { EXAMPLES_FIRST_RUN, measureExamplesFirstRun } from './scenarios/examples-first-run.js';
 import { EXAMPLES_LOAD, measureExamplesLoad } from './scenarios/examples-load.js';
 import { IDLE_MEMORY, measureIdleMemory } from './scenarios/idle-memory.js';
+import { MARIADB, measureMariaDb } from './scenarios/mariadb-chart-data.js';
 import { measureSqlLab, SQLLAB } from './scenarios/sqllab.js';
+import { measureStampede } from './scenarios/stampede.js';
+import { STAMPEDE } from './scenarios/stampede-arithmetic.js';
 
 /**
  * Every scenario the benchmark design names (shared/reference/performance.md §5.4), plus
@@ -39,16 +45,23 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   {
     id: CHART_UNCACHED,
     title:
-      'Uncached chart data: six chart queries on 10M trips, force=true, against the driver running the same SQL, 1 and 32 clients (R1 overhead)',
+      'Uncached chart data: Q01-Q10 on 10M trips (1M with --quick), force=true, against the driver and pgbench (the DB floor) running the same SQL, at 1, 8 and 64 clients (64: Q03, Q08, Q10 only; --quick: 1M trips, 1 and 8, Q06 at 1 only) (R1 overhead)',
     capability: 'the chart-data API on PostgreSQL with the trips dataset',
     run: measureChartUncached,
   },
   {
     id: CHART_CACHED,
     title:
-      'Cached chart data: the six chart queries from the Redis data cache, against a Redis GET of the same size, 1 and 32 clients (R2 cached)',
+      'Cached chart data: Q01-Q10 from the Redis data cache, against a Redis GET + node:http of the same size, at 1, 8 and 64 clients (--quick: 1M trips, 1 and 8, Q06 at 1 only) (R2 cached)',
     capability: 'the Redis chart-data cache',
     run: measureChartCached,
+  },
+  {
+    id: EFFICIENCY,
+    title:
+      'Efficiency: server CPU-ms per request, cached and uncached (R7), top 10 zones by revenue over 30 days, sequential requests on one connection',
+    capability: 'the chart-data API with the Redis chart-data cache',
+    run: measureEfficiency,
   },
   {
     id: DASHBOARD_COLD,
@@ -65,14 +78,18 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     run: measureDashboardWarm,
   },
   {
-    id: 'D-filter',
-    title: 'Dashboard with a native city filter, mixed hits and misses',
+    id: DASHBOARD_FILTER,
+    title:
+      'Dashboard of 12 charts after a native filter change to pickup_zone IN (20 zones not asked before; trips has no city) on charts 3-8 and 11-12: 8 misses and 4 hits through the one request, against the 8 filtered SQL at once on the driver (R3)',
     capability: 'native dashboard filters',
+    run: measureDashboardFilter,
   },
   {
-    id: 'X',
-    title: 'Stampede: 64 identical uncached Q04 requests at once (R6 coalescing)',
+    id: STAMPEDE,
+    title:
+      'Stampede: 64 identical uncached Q04 requests at once (trips joined to riders, city x segment), counting database executions by table scans, against the SQL alone on the driver (R6 coalescing)',
     capability: 'single-flight request coalescing',
+    run: measureStampede,
   },
   {
     id: SQLLAB,
@@ -82,14 +99,21 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     run: measureSqlLab,
   },
   {
+    id: 'S-arrow',
+    title: 'SQL Lab: 1M rows streamed as Arrow IPC, against COPY into Node (R4 Arrow, ≥ 0.8x)',
+    capability: 'an Arrow result format for SQL Lab results',
+  },
+  {
     id: 'A',
     title: 'Q01, Q04 and the dashboard through the async API (R5 async)',
     capability: 'async queries on workers with event push',
   },
   {
-    id: 'M',
-    title: 'Q01, Q03, Q08 and the dashboard against MariaDB',
+    id: MARIADB,
+    title:
+      "MariaDB, the same trips: Q01, Q03 and Q08 force=true against mysql2 and the server's own time (R1) and cached against Redis GET + node:http (R2), 1 client; the 12-chart dashboard cold through its one request against its SQL at once on mysql2 (R3), and warm",
     capability: 'the chart-data API and dashboards on MariaDB',
+    run: measureMariaDb,
   },
   {
     id: EXAMPLES_LOAD,

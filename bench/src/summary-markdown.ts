@@ -1,18 +1,22 @@
 import { formatDuration, formatValue } from './format-units.js';
 import { formatGitInfo } from './git-info.js';
 import type { Measurement } from './measurement.js';
+import { renderRatioTable, summarizeRatios } from './ratio-summary.js';
 import { formatTarget } from './ratios.js';
 import type { RunSummary } from './run-summary.js';
 import type { ScenarioOutcome } from './scenario-types.js';
 import { scenarioVerdict } from './scenario-verdict.js';
 
 /**
- * The summary of one run as Markdown: where and when it ran, one table of every measured
- * metric, and a list of the scenarios not measured, each naming the capability it needs.
+ * The summary of one run as Markdown: where and when it ran, the design's ratios R1-R7
+ * with their targets and verdicts, one table of every measured metric, and a list of the
+ * scenarios not measured, each naming the capability it needs.
  */
 export function renderSummary(run: RunSummary): string {
   return [
     renderEnvironment(run),
+    '### Ratios (R1-R7)',
+    renderRatioTable(summarizeRatios(run.outcomes)),
     '### Measured',
     renderMeasuredTable(run.outcomes),
     ...renderFailed(run.outcomes),
@@ -35,6 +39,9 @@ function renderEnvironment(run: RunSummary): string {
     `| Machine | ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM |`,
     `| OS | ${machine.os} (${machine.kernel}) |`,
     `| Node | ${machine.node} (V8 ${machine.v8}) |`,
+    `| PostgreSQL | ${machine.services.postgres} |`,
+    `| MariaDB | ${machine.services.mariadb} |`,
+    `| Redis | ${machine.services.redis} |`,
   ].join('\n');
 }
 

@@ -5,17 +5,14 @@ import type { Agent } from 'node:http';
 import type { ChartDataResponse } from '@superset-ts/shared';
 import { CHART_DATA_API_PATH } from '@superset-ts/shared';
 import type { ScenarioContext } from '../scenario-types.js';
+import type { BenchDataset } from '../dataset/dataset-contract.js';
+import { benchDataset, TRIPS_TABLE } from '../dataset/dataset-contract.js';
+import { describeBuild, ensurePostgresDataset } from '../dataset/postgres-dataset.js';
 import type { ChartProduct } from './chart-data-product.js';
-import { CHART_REDIS_URL, startChartProduct } from './chart-data-product.js';
+import { CHART_REDIS_URL, chartDatasetId, startChartProduct } from './chart-data-product.js';
 import { removeKeys } from './chart-cache-floors.js';
 import type { ChartQuery } from './chart-data-queries.js';
 import { CHART_QUERIES, chartVariant, queryContext } from './chart-data-queries.js';
-import {
-  CHART_SCHEMA,
-  CHART_TABLE,
-  CHART_TABLE_ROWS,
-  ensureTripsTable,
-} from './chart-data-table.js';
 import type { TimedResponse } from './http-client.js';
 import { closeConnections, requestJson, timedRequest } from './http-client.js';
 
@@ -29,9 +26,11 @@ export interface PreparedChart {
   readonly sql: string;
 }
 
-/** The product, the dataset and the six queries, ready to measure. */
+/** The product, the dataset and its chart queries, ready to measure. */
 export interface ChartSession {
   readonly product: ChartProduct;
+  /** The size of the dataset the product reads. */
+  readonly dataset: BenchDataset;
   readonly charts: readonly PreparedChart[];
   readonly dispose: () => Promise<void>;
 }
@@ -51,7 +50,7 @@ export async function postChartData(
       method: 'POST',
       path: CHART_DATA_API_PATH,
       token: product.token,
-      json: queryContext(product.datasetId, chart, { force, resultType: 'full' }),
+      json: queryContext(chartDatasetId(product, chart), chart, { force, resultType: 'full' }),
       ...(agent === undefined ? {} : { agent }),
     },
     (chunk) => {
@@ -76,7 +75,7 @@ export async function chartDataResult(
       method: 'POST',
       path: CHART_DATA_API_PATH,
       token: product.token,
-      json: queryContext(product.datasetId, chart, options),
+      json: queryContext(chartDatasetId(product, chart), chart, options),
     },
     200,
   );
@@ -143,27 +142,24 @@ async function prepareChart(
 }
 
 /**
- * Builds or reuses the 10M-row fact table, starts the product with its Redis data cache,
- * registers the dataset, fetches the SQL of each chart query (result_type "query") and
- * checks every answer against the driver. `queries` are the six chart queries unless given.
+ * Builds or reuses the dataset (10M trips and the riders, 1M with `--quick`, unless `dataset`
+ * says otherwise),
+ * starts the product with its Redis data cache, registers the chart datasets, fetches the
+ * SQL of each chart query (result_type "query") and checks every answer against the
+ * driver. `queries` are the design's Q01-Q10 unless given.
  */
 export async function openChartSession(
   context: ScenarioContext,
   queries: readonly ChartQuery[] = CHART_QUERIES,
+  dataset: BenchDataset = benchDataset(context.quick),
 ): Promise<ChartSession> {
   await context.product();
   const pool = new pg.Pool({ connectionString: CHART_POSTGRES_URI, max: 1 });
   let product: ChartProduct | undefined;
   try {
-    const build = await ensureTripsTable(pool);
-    context.log(
-      build.built
-        ? `generated ${CHART_TABLE_ROWS.toLocaleString('en')} trips in ${seconds(build.totalMs)} ` +
-            `(load ${seconds(build.loadMs)}, keys and index ${seconds(build.indexMs)}, vacuum ${seconds(build.vacuumMs)})`
-        : `reusing ${CHART_SCHEMA}.${CHART_TABLE} (${CHART_TABLE_ROWS.toLocaleString('en')} rows)`,
-    );
+    context.log(describeBuild(dataset, await ensurePostgresDataset(pool, dataset)));
     product = await startChartProduct(
-      { analyticsUri: CHART_POSTGRES_URI, schema: CHART_SCHEMA, table: CHART_TABLE },
+      { analyticsUri: CHART_POSTGRES_URI, schema: dataset.schema, table: TRIPS_TABLE },
       context.log,
     );
     const charts: PreparedChart[] = [];
@@ -177,6 +173,7 @@ export async function openChartSession(
     const opened = product;
     return {
       product: opened,
+      dataset,
       charts,
       dispose: async () => {
         await opened.dispose();

@@ -1,9 +1,17 @@
-import { performance } from 'node:perf_hooks';
-import type pg from 'pg';
+import {
+  DIM_RIDER_ROWS,
+  DIM_RIDER_TABLE,
+  TRIPS_ROWS,
+  TRIPS_TABLE,
+  datasetSchema,
+} from '../dataset/dataset-contract.js';
 
-/** The schema and fact table the chart data scenarios read; dedicated to the benchmark. */
-export const CHART_SCHEMA = 'bench_chart';
-export const CHART_TABLE = 'trips';
+/**
+ * The schema and fact table of the full-size dataset (dataset-contract.ts), which the
+ * scenarios other than U and C read; dedicated to the benchmark.
+ */
+export const CHART_SCHEMA = datasetSchema('full');
+export const CHART_TABLE = TRIPS_TABLE;
 
 /** Where a trips table lives and how many rows it has. */
 export interface TripsTable {
@@ -11,8 +19,8 @@ export interface TripsTable {
   readonly rows: number;
 }
 
-/** Rows of the fact table (the issue asks for 10 million). */
-export const CHART_TABLE_ROWS = 10_000_000;
+/** Rows of the full-size fact table (the issue asks for 10 million). */
+export const CHART_TABLE_ROWS = TRIPS_ROWS.full;
 
 /** The benchmark's table: `bench_chart.trips`, 10 million rows. */
 export const CHART_TRIPS: TripsTable = { schema: CHART_SCHEMA, rows: CHART_TABLE_ROWS };
@@ -22,8 +30,9 @@ function qualified(table: TripsTable): string {
 }
 
 /**
- * Written as the table's comment once it is complete; a table without it (an interrupted
- * build, or an older definition) is built again. Change it whenever the SQL below changes.
+ * What the former readiness check wrote as the table's comment once the trips were complete
+ * (the marker table, dataset-contract.ts, has replaced it): a table still carrying it, with
+ * all its rows, is adopted as it is (see postgres-dataset.ts), not built again.
  */
 export const CHART_TABLE_VERSION = 'superset-ts bench chart data, trips v1';
 
@@ -83,74 +92,29 @@ export function indexSql(table: TripsTable): string[] {
   ];
 }
 
-/** How long each step of a build took, for the log and the docs. */
-export interface TableBuild {
-  readonly built: boolean;
-  readonly loadMs: number;
-  readonly indexMs: number;
-  readonly vacuumMs: number;
-  readonly totalMs: number;
+/**
+ * The design's rider dimension (performance.md §5.1), riders 1..`rows`: a city of 50, one of
+ * five segments, a signup date over six years and one rider in ten premium, each from the
+ * rider id by the hash (`bh`, see hashFunctionSql, must exist in `schema`). Two statements,
+ * as the design writes them: the table with its key, then the rows. UNLOGGED like the trips.
+ */
+export function createDimRiderSql(schema: string, rows = DIM_RIDER_ROWS): string {
+  return `CREATE UNLOGGED TABLE ${schema}.${DIM_RIDER_TABLE} (
+  rider_id    integer PRIMARY KEY,
+  city        text    NOT NULL,
+  segment     text    NOT NULL,
+  signup_date date    NOT NULL,
+  is_premium  boolean NOT NULL);
+INSERT INTO ${schema}.${DIM_RIDER_TABLE}
+SELECT r,
+       'city_' || lpad((${schema}.bh(r, 11) % 50)::text, 2, '0'),
+       (ARRAY['consumer','business','student','senior','other'])[1 + ${schema}.bh(r, 12) % 5],
+       date '2018-01-01' + (${schema}.bh(r, 13) % 2190)::int,
+       ${schema}.bh(r, 14) % 10 = 0
+FROM generate_series(1, ${rows}) AS r`;
 }
 
-async function isTableReady(client: pg.PoolClient, table: TripsTable): Promise<boolean> {
-  const found = await client.query<{ comment: string | null }>(
-    `SELECT obj_description(to_regclass($1), 'pg_class') AS comment`,
-    [qualified(table)],
-  );
-  if (found.rows[0]?.comment !== tableComment(table.rows)) return false;
-  const counted = await client.query<{ n: string }>(
-    `SELECT count(*) AS n FROM ${qualified(table)}`,
-  );
-  return Number(counted.rows[0]?.n) === table.rows;
-}
-
-/** The comment a complete table of `rows` rows carries. */
+/** The comment a complete trips table of `rows` rows carried under the former check. */
 export function tableComment(rows: number): string {
   return `${CHART_TABLE_VERSION}, ${rows} rows`;
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const startedAt = performance.now();
-  await work();
-  return performance.now() - startedAt;
-}
-
-/**
- * Makes sure the fact table exists with all its rows: reused when its comment and its
- * count are right, else built server-side with `generate_series` (no row leaves the
- * server), indexed, then `VACUUM (FREEZE, ANALYZE)` so timings do not drift while hint
- * bits get set. Returns how long each step took (all zero when reused).
- */
-export async function ensureTripsTable(
-  pool: pg.Pool,
-  table: TripsTable = CHART_TRIPS,
-): Promise<TableBuild> {
-  const client = await pool.connect();
-  try {
-    if (await isTableReady(client, table)) {
-      return { built: false, loadMs: 0, indexMs: 0, vacuumMs: 0, totalMs: 0 };
-    }
-    const startedAt = performance.now();
-    await client.query('BEGIN');
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${table.schema}`);
-    await client.query(`DROP TABLE IF EXISTS ${qualified(table)}`);
-    await client.query(hashFunctionSql(table.schema));
-    // The build is one long statement: no time limit a session default might impose.
-    await client.query('SET LOCAL statement_timeout = 0');
-    const loadMs = await timed(() => client.query(createTripsSql(table)));
-    const indexMs = await timed(async () => {
-      for (const sql of indexSql(table)) await client.query(sql);
-    });
-    await client.query(`COMMENT ON TABLE ${qualified(table)} IS '${tableComment(table.rows)}'`);
-    await client.query('COMMIT');
-    const vacuumMs = await timed(() =>
-      client.query(`VACUUM (FREEZE, ANALYZE) ${qualified(table)}`),
-    );
-    return { built: true, loadMs, indexMs, vacuumMs, totalMs: performance.now() - startedAt };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }

@@ -1,6 +1,7 @@
 import type { ChartQuery } from './chart-data-queries.js';
+import { DASHBOARD_TRIPS_QUERIES } from './dashboard-trips-queries.js';
+import { AVG_FARE } from './chart-query-parts.js';
 import {
-  CHART_QUERIES,
   COUNT,
   RAW_COLUMNS,
   REVENUE,
@@ -49,15 +50,7 @@ const DASHBOARD_ONLY: readonly ChartQuery[] = [
     title: 'trips and average fare by week, full history (Q02, a full scan)',
     query: {
       columns: [xAxis('P1W')],
-      metrics: [
-        COUNT,
-        {
-          expressionType: 'SIMPLE',
-          aggregate: 'AVG',
-          column: { column_name: 'fare_amount' },
-          label: 'avg_fare',
-        },
-      ],
+      metrics: [COUNT, AVG_FARE],
       filters: [],
       orderby: [],
       row_limit: 10_000,
@@ -138,7 +131,7 @@ const DASHBOARD_ONLY: readonly ChartQuery[] = [
 ];
 
 function byId(id: string): ChartQuery {
-  const found = [...CHART_QUERIES, ...DASHBOARD_ONLY].find((chart) => chart.id === id);
+  const found = [...DASHBOARD_TRIPS_QUERIES, ...DASHBOARD_ONLY].find((chart) => chart.id === id);
   if (found === undefined) throw new Error(`no chart query "${id}"`);
   return found;
 }

@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { DASHBOARD_API_PATH } from '@superset-ts/shared';
 import type { Measurement } from '../measurement.js';
-import { measurement, pairedRatio } from '../measurement.js';
+import { checkedMeasurement, measurement, pairedRatio } from '../measurement.js';
 import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartProduct } from './chart-data-product.js';
 import { postChartData } from './chart-data-session.js';
@@ -72,6 +72,12 @@ const OURS = 'metadata + one request';
 const FLOOR = 'tiles from Redis GET + node:http';
 /** A browser's connections per host over HTTP/1.1. */
 const BROWSER_CONNECTIONS = 6;
+/**
+ * R3w (performance.md §5.7), absolute: the whole warm sequence (3 metadata + 12 cached
+ * charts) within 15 ms p50 for one user (a browser's 6 connections), 5 ms with all in flight.
+ */
+const BROWSER_TARGET = { limit: 15, direction: 'lower-is-better', ratio: 'R3w' } as const;
+const ALL_IN_FLIGHT_TARGET = { limit: 5, direction: 'lower-is-better', ratio: 'R3w' } as const;
 
 /**
  * R3w (performance.md §5.6-5.7): the whole warm page load of a dashboard, Superset's way
@@ -129,17 +135,19 @@ export async function measureWarmSequences(
   const requests = `3 metadata + ${charts} chart data`;
   const perFlight = (inFlight: number) => tiles.roundMediansMs.map((sum) => sum / inFlight);
   return [
-    measurement(
+    checkedMeasurement(
       DASHBOARD_WARM,
       `${label}: Superset's requests (${requests}), ${BROWSER_CONNECTIONS} in flight`,
       'ms',
       capped.latenciesMs,
+      BROWSER_TARGET,
     ),
-    measurement(
+    checkedMeasurement(
       DASHBOARD_WARM,
       `${label}: Superset's requests (${requests}), ${charts} in flight`,
       'ms',
       all.latenciesMs,
+      ALL_IN_FLIGHT_TARGET,
     ),
     measurement(DASHBOARD_WARM, `${label}: 3 metadata + one request`, 'ms', ours.latenciesMs),
     measurement(

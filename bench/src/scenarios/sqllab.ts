@@ -225,6 +225,7 @@ async function measureCsv(
     pairedRatio(SQLLAB, 'export/ rows/s / COPY rows/s', productRows, copyRows, {
       limit: 0.9,
       direction: 'higher-is-better',
+      ratio: 'R4',
     }),
     pairedRatio(SQLLAB, 'export/ rows/s / pg-cursor CSV rows/s', productRows, cursorRows),
   ];
