@@ -89,6 +89,39 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
     expect(exact.truncated).toBe(false);
     const empty = await client.execute('SELECT g AS n FROM generate_series(1, 0) g');
     expect(empty).toMatchObject({ rows: [], truncated: false, columns: [{ name: 'n' }] });
+    // A whole batch of rows, then a read at the cursor's end: the columns are the rows'.
+    const batch = await client.execute('SELECT g FROM generate_series(1, 10000) g', {
+      limit: 20_000,
+    });
+    expect(batch).toMatchObject({ truncated: false, columns: [{ name: 'g' }] });
+    expect(batch.rows).toHaveLength(10_000);
+  });
+
+  it('runs a statement read whole with parallel workers, and one read by a cursor without', async () => {
+    // A parallel-safe function answering the pid of the process that evaluates it, and a
+    // role whose sessions put every parallel-safe plan under a Gather (a worker runs it).
+    await client.execute(`CREATE FUNCTION evaluating_pid() RETURNS int LANGUAGE plpgsql
+      PARALLEL SAFE AS $$ BEGIN RETURN pg_backend_pid(); END $$`);
+    const { rows } = await admin.execute(`SELECT name FROM pg_settings
+      WHERE name IN ('debug_parallel_query', 'force_parallel_mode')`);
+    const role = `parallel_${database}`;
+    await admin.execute(`CREATE ROLE "${role}" LOGIN`);
+    await admin.execute(`ALTER ROLE "${role}" SET ${String(rows[0]?.[0])} = on`);
+    const probe = await openLiveClient(
+      POSTGRES_SPEC,
+      `postgresql://${role}@${server.split('@')[1]}/${database}`,
+    );
+    try {
+      const sessions: string[] = [];
+      const onCancelId = (pid: string) => sessions.push(pid);
+      const whole = await probe.execute('SELECT evaluating_pid()', { onCancelId });
+      const limited = await probe.execute('SELECT evaluating_pid()', { onCancelId, limit: 5 });
+      expect(String(whole.rows[0]?.[0])).not.toBe(sessions[0]);
+      expect(String(limited.rows[0]?.[0])).toBe(sessions[1]);
+    } finally {
+      await probe.close();
+      await admin.execute(`DROP ROLE "${role}"`);
+    }
   });
 
   it('streams in batches, and leaving the loop early gives the connection back', async () => {

@@ -22,7 +22,15 @@ import {
 import type { PgDriver } from './pg-driver.js';
 import type { PgFlavour } from './pg-flavour.js';
 import { pgClientConfig, pgPoolConfig } from './pg-pool-config.js';
-import { describeFields, readBatch, startPgRun, type PgRunContext } from './pg-run.js';
+import {
+  describeFields,
+  readBatch,
+  readWhole,
+  startPgRun,
+  type PgBatch,
+  type PgRun,
+  type PgRunContext,
+} from './pg-run.js';
 import { readAhead } from './pg-read-ahead.js';
 import { PG_TEXT_PARSERS, pgCellParsers, pgTextReaders, type PgCellParsers } from './pg-values.js';
 
@@ -31,8 +39,9 @@ const STREAM_BATCH = 1_000;
 
 /**
  * A client for PostgreSQL and the engines that speak its protocol: a pool built from the
- * typed settings, statements read through a cursor (so a row limit stops reading early and a
- * stream holds one batch at a time), stopped in the database on timeout or abort.
+ * typed settings; a statement with a row limit, and every stream, read through a cursor (the
+ * database stops early, a stream holds one batch at a time), one without a limit read whole
+ * (so it may use parallel workers); stopped in the database on timeout or abort.
  */
 export function createPgClient(
   driver: PgDriver,
@@ -88,29 +97,43 @@ export function createPgClient(
   const openCursor = (client: PoolClient, sql: string, types: PgCellParsers = parsers) =>
     client.query(new driver.Cursor<CellValue[]>(sql, undefined, { rowMode: 'array', types }));
 
+  /** Reads up to `wanted` rows through a cursor, so the database stops producing after them. */
+  async function readUpTo(run: PgRun, sql: string, wanted: number): Promise<PgBatch> {
+    const cursor = openCursor(run.client, sql);
+    const rows: CellValue[][] = [];
+    let fields: PgBatch['fields'] = [];
+    for (;;) {
+      const count = Math.min(READ_BATCH, wanted - rows.length);
+      const batch = await readBatch(cursor, Math.max(count, 1));
+      run.interruption.throwIfInterrupted();
+      // A read at the cursor's end has no description; keep the one of the rows read.
+      if (batch.fields.length > 0) fields = batch.fields;
+      rows.push(...batch.rows);
+      if (batch.rows.length < count || rows.length >= wanted) break;
+    }
+    await cursor.close();
+    return { rows, fields };
+  }
+
   async function execute(sql: string, options: ExecuteOptions = {}): Promise<QueryResult> {
     const run = await startPgRun(runContext, options);
     const wanted = options.limit === undefined ? Infinity : Math.max(0, options.limit) + 1;
-    const rows: CellValue[][] = [];
-    let columns: ResultColumn[] = [];
+    let read: PgBatch;
     try {
-      const cursor = openCursor(run.client, sql);
-      for (;;) {
-        const count = Math.min(READ_BATCH, wanted - rows.length);
-        const batch = await readBatch(cursor, Math.max(count, 1));
-        run.interruption.throwIfInterrupted();
-        columns = describeFields(flavour.dialect, batch.fields);
-        rows.push(...batch.rows);
-        if (batch.rows.length < count || rows.length >= wanted) break;
-      }
-      await cursor.close();
+      // Without a limit every row is wanted: one Execute, which may use parallel workers.
+      read =
+        wanted === Infinity
+          ? await readWhole(run.client, sql, parsers)
+          : await readUpTo(run, sql, wanted);
+      run.interruption.throwIfInterrupted();
     } catch (error) {
       await run.finish('failed');
       throw run.translate(error);
     }
     await run.finish('ok');
-    const truncated = rows.length >= wanted;
-    return { columns, rows: truncated ? rows.slice(0, wanted - 1) : rows, truncated };
+    const columns = describeFields(flavour.dialect, read.fields);
+    const truncated = read.rows.length >= wanted;
+    return { columns, rows: truncated ? read.rows.slice(0, wanted - 1) : read.rows, truncated };
   }
 
   async function* stream(sql: string, options: StreamOptions = {}): AsyncGenerator<RowBatch> {
