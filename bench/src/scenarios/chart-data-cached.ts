@@ -7,8 +7,10 @@ import type { StartedServer } from '../server-process.js';
 import { startServer } from '../server-process.js';
 import { floorKey, redisGet, redisHttpFloorServer, storeBlob } from './chart-cache-floors.js';
 import { CHART_REDIS_URL } from './chart-data-product.js';
-import type { ChartSession, PreparedChart } from './chart-data-session.js';
-import { chartDataResult, openChartSession, postChartData } from './chart-data-session.js';
+import type { ChartSession } from './chart-data-session.js';
+import type { PreparedChart } from './chart-answer-check.js';
+import { chartDataResult, postChartData } from './chart-data-result.js';
+import { openChartSession } from './chart-data-session.js';
 import {
   cachedPlan,
   cachedTarget,

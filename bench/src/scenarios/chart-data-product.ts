@@ -88,6 +88,9 @@ export function chartDatasetId(product: ChartProduct, chart: ChartQuery): number
   return id;
 }
 
+/** The engine a chart product reads, as its database is named: `bench trips (PostgreSQL)`. */
+export type ChartEngineName = 'PostgreSQL' | 'MariaDB';
+
 /**
  * A product of its own with the Redis data cache (see startAdminProduct), the database
  * registered, and the three chart datasets (POST /api/v1/dataset/): the trips, the trips
@@ -96,12 +99,14 @@ export function chartDatasetId(product: ChartProduct, chart: ChartQuery): number
 export async function startChartProduct(
   target: ChartDatasetTarget,
   log: (message: string) => void,
+  engine: ChartEngineName = 'PostgreSQL',
 ): Promise<ChartProduct> {
-  const keyPrefix = `superset_bench_chart_${randomBytes(6).toString('hex')}_`;
+  const slug = engine.toLowerCase();
+  const keyPrefix = `superset_bench_${slug}_${randomBytes(6).toString('hex')}_`;
   const product = await startAdminProduct({
-    homePrefix: 'superset-bench-chart-',
+    homePrefix: `superset-bench-${slug}-`,
     config: chartBenchConfig(keyPrefix),
-    database: { database_name: 'bench trips (PostgreSQL)', sqlalchemy_uri: target.analyticsUri },
+    database: { database_name: `bench trips (${engine})`, sqlalchemy_uri: target.analyticsUri },
     log,
   });
   try {

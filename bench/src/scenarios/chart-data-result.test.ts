@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSum, prefixedSum, sumsAgree } from './chart-data-session.js';
+import { columnSum, prefixedSum, sumsAgree } from './chart-data-result.js';
 
 describe('the chart checksum', () => {
   it('adds a metric up over every pivoted column that carries it, skipping nulls', () => {

@@ -4,13 +4,10 @@ import { measurement, pairedRatio } from '../measurement.js';
 import type { ScenarioContext } from '../scenario-types.js';
 import type { LoadPlan } from './closed-loop.js';
 import { runClosedLoop } from './closed-loop.js';
-import type { ChartSession, PreparedChart } from './chart-data-session.js';
-import {
-  CHART_POSTGRES_URI,
-  openChartSession,
-  postChartData,
-  prepareVariants,
-} from './chart-data-session.js';
+import type { ChartSession } from './chart-data-session.js';
+import type { PreparedChart } from './chart-answer-check.js';
+import { CHART_POSTGRES_URI, openChartSession, prepareVariants } from './chart-data-session.js';
+import { postChartData } from './chart-data-result.js';
 import {
   chartConcurrencies,
   keepingThroughput,

@@ -7,33 +7,36 @@ import type pg from 'pg';
  */
 export const STATS_FLUSH_WAIT_MS = 11_000;
 
-/** Scans of one table PostgreSQL has counted (sequential plus index; parallel workers each count). */
-export async function tableScans(pool: pg.Pool, schema: string, table: string): Promise<number> {
-  const { rows } = await pool.query<{ scans: string | null }>(
-    `SELECT (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text AS scans
+/**
+ * Rows PostgreSQL has counted as read from one table: by sequential scans plus fetched by
+ * index scans. Parallel workers split a scan's rows between them, so a statement reads the
+ * same rows with or without workers (while each worker counts a scan of its own).
+ */
+export async function tableRowsRead(pool: pg.Pool, schema: string, table: string): Promise<number> {
+  const { rows } = await pool.query<{ read: string | null }>(
+    `SELECT (coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0))::text AS read
      FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = $2`,
     [schema, table],
   );
-  const scans = rows[0]?.scans;
-  if (scans === undefined || scans === null)
-    throw new Error(`no statistics for ${schema}.${table}`);
-  return Number(scans);
+  const read = rows[0]?.read;
+  if (read === undefined || read === null) throw new Error(`no statistics for ${schema}.${table}`);
+  return Number(read);
 }
 
 /**
- * The scans of a table that `work` caused, by PostgreSQL's own count: read once every
- * backend has published what it did before, and again once they published `work`'s scans.
+ * The rows of a table that `work` read, by PostgreSQL's own count: read once every backend
+ * has published what it did before, and again once they published `work`'s reads.
  */
-export async function scansDuring(
+export async function rowsReadDuring(
   pool: pg.Pool,
   target: { schema: string; table: string },
   work: () => Promise<void>,
 ): Promise<number> {
   await sleep(STATS_FLUSH_WAIT_MS);
-  const before = await tableScans(pool, target.schema, target.table);
+  const before = await tableRowsRead(pool, target.schema, target.table);
   await work();
   await sleep(STATS_FLUSH_WAIT_MS);
-  return (await tableScans(pool, target.schema, target.table)) - before;
+  return (await tableRowsRead(pool, target.schema, target.table)) - before;
 }
 
 /** How many different query contexts `contexts` hold: equal JSON, whatever the key order. */

@@ -1,5 +1,5 @@
 import type { ChartQuery } from './chart-data-queries.js';
-import { columnSum, prefixedSum, sumsAgree } from './chart-data-session.js';
+import { columnSum, prefixedSum, sumsAgree } from './chart-data-result.js';
 import type { ChartRows } from './dashboard-answers.js';
 
 /** What one filtered tile answered, and what the check holds it against. */

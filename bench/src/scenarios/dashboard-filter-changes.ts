@@ -1,7 +1,7 @@
 import type { DashboardDataChart } from '@superset-ts/shared';
 import type { ChartProduct } from './chart-data-product.js';
-import type { PreparedChart } from './chart-data-session.js';
-import { chartDataResult } from './chart-data-session.js';
+import type { PreparedChart } from './chart-answer-check.js';
+import { chartDataResult } from './chart-data-result.js';
 import type { ChartRows } from './dashboard-answers.js';
 import { compareDashboardRows, rowsOfResult } from './dashboard-answers.js';
 import { filteredAnswerMismatch } from './dashboard-filter-answers.js';

@@ -6,7 +6,7 @@ import { startServer } from '../server-process.js';
 import { floorKey, redisHttpFloorServer, storeBlob } from './chart-cache-floors.js';
 import { CHART_REDIS_URL } from './chart-data-product.js';
 import type { ChartProduct } from './chart-data-product.js';
-import { postChartData } from './chart-data-session.js';
+import { postChartData } from './chart-data-result.js';
 import type { BenchDashboard } from './dashboard-session.js';
 import { timedRequest } from './http-client.js';
 

@@ -1,14 +1,6 @@
 import type { ChartQuery } from './chart-data-queries.js';
-import { DASHBOARD_TRIPS_QUERIES } from './dashboard-trips-queries.js';
-import { AVG_FARE } from './chart-query-parts.js';
-import {
-  COUNT,
-  RAW_COLUMNS,
-  REVENUE,
-  pivotByTime,
-  timeRange,
-  xAxis,
-} from './chart-data-queries.js';
+import { asDashboardChart, DASHBOARD_TRIPS_QUERIES } from './dashboard-trips-queries.js';
+import { COUNT, RAW_COLUMNS, REVENUE, timeRange } from './chart-data-queries.js';
 
 /**
  * The design's dashboard-only shapes (performance.md §5.2-5.3), on the trips table alone:
@@ -17,20 +9,7 @@ import {
  * the answer has a number to check).
  */
 const DASHBOARD_ONLY: readonly ChartQuery[] = [
-  {
-    id: 'kpi',
-    title: 'big number: trips and revenue, one month (Q08)',
-    query: {
-      columns: [],
-      metrics: [COUNT, REVENUE],
-      filters: [timeRange('2024-12-01 : 2024-12-31')],
-      orderby: [],
-      row_limit: 10_000,
-    },
-    apiRows: 1,
-    sqlRows: 1,
-    checksumColumn: 'revenue',
-  },
+  asDashboardChart('Q08', 'kpi', 'big number: trips and revenue, one month (Q08)'),
   {
     id: 'two-dim',
     title: 'revenue by vendor x payment type, one quarter (Q04 without the join)',
@@ -45,21 +24,11 @@ const DASHBOARD_ONLY: readonly ChartQuery[] = [
     sqlRows: 15,
     checksumColumn: 'revenue',
   },
-  {
-    id: 'weekly-history',
-    title: 'trips and average fare by week, full history (Q02, a full scan)',
-    query: {
-      columns: [xAxis('P1W')],
-      metrics: [COUNT, AVG_FARE],
-      filters: [],
-      orderby: [],
-      row_limit: 10_000,
-      post_processing: pivotByTime(['count', 'avg_fare']),
-    },
-    apiRows: 106,
-    sqlRows: 106,
-    checksumColumn: 'count',
-  },
+  asDashboardChart(
+    'Q02',
+    'weekly-history',
+    'trips and average fare by week, full history (Q02, a full scan)',
+  ),
   {
     id: 'latest-1000',
     title: 'table: the latest 1,000 trips (Q13)',

@@ -5,7 +5,7 @@ import type { Measurement } from '../measurement.js';
 import { checkedMeasurement, measurement, pairedRatio } from '../measurement.js';
 import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartProduct } from './chart-data-product.js';
-import { postChartData } from './chart-data-session.js';
+import { postChartData } from './chart-data-result.js';
 import { DASHBOARD_WARM, repeatSamples, warmPlan } from './dashboard-phases.js';
 import type { BenchDashboard, DashboardSession } from './dashboard-session.js';
 import { startPageFloor } from './dashboard-page-floor.js';

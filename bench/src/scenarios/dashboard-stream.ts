@@ -102,10 +102,24 @@ export function readDashboardLines(
  * answer is cut into lines as it arrives (each stamped with its arrival) and parsed only
  * once it has ended, so the timing pays for no parsing.
  */
-export async function loadDashboard(
+export function loadDashboard(
   product: ChartProduct,
   dashboardId: number,
   options: { force: boolean; agent?: Agent },
+): Promise<DashboardLoad> {
+  return postDashboardData(product, dashboardId, { force: options.force }, options.agent);
+}
+
+/**
+ * POST /api/v1/dashboard/{id}/chart_data with `body` (the page's own query contexts in
+ * `charts`, or none for the saved charts), timed and read as `loadDashboard` says; a load
+ * that did not give every chart its data throws.
+ */
+export async function postDashboardData(
+  product: ChartProduct,
+  dashboardId: number,
+  body: { force: boolean; charts?: readonly unknown[] },
+  agent?: Agent,
 ): Promise<DashboardLoad> {
   const splitter = new NdjsonLineSplitter();
   const arrived: ArrivedLine[] = [];
@@ -117,8 +131,8 @@ export async function loadDashboard(
       method: 'POST',
       path: dashboardDataPath(dashboardId),
       token: product.token,
-      json: { force: options.force },
-      ...(options.agent === undefined ? {} : { agent: options.agent }),
+      json: body,
+      ...(agent === undefined ? {} : { agent }),
     },
     (chunk) => {
       if (head.length < 500) head += chunk.toString('utf8', 0, 500);

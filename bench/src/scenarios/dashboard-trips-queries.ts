@@ -10,19 +10,19 @@ import {
   xAxis,
 } from './chart-query-parts.js';
 
+/** One of the design's queries under the dashboard's id for it (the same query context). */
+export function asDashboardChart(designId: string, id: string, title: string): ChartQuery {
+  const design = CHART_QUERIES.find((chart) => chart.id === designId);
+  if (design === undefined) throw new Error(`no chart query ${designId}`);
+  return { ...design, id, title };
+}
+
 /**
  * Six of the dashboard's charts on the trips table alone (the dashboard scenarios read one
  * dataset): the design's Q01, Q03 and Q06 as they are, and Q05, Q07 and Q09 on windows that
  * keep a round of concurrent cold queries within seconds on two cores (a quarter pivoted by
  * week x payment type, a month of distinct counts, 60 days filtered on trips' own columns).
  */
-/** One of the design's queries under the dashboard's id for it (the same query context). */
-function asDashboardChart(designId: string, id: string, title: string): ChartQuery {
-  const design = CHART_QUERIES.find((chart) => chart.id === designId);
-  if (design === undefined) throw new Error(`no chart query ${designId}`);
-  return { ...design, id, title };
-}
-
 export const DASHBOARD_TRIPS_QUERIES: readonly ChartQuery[] = [
   asDashboardChart('Q01', 'timeseries', 'time series by day, 2 metrics, 90 days'),
   asDashboardChart('Q03', 'top-n', 'top 10 pickup zones by revenue, 30 days'),

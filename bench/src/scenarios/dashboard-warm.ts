@@ -1,7 +1,7 @@
 import type { Measurement } from '../measurement.js';
 import { measurement, pairedRatio } from '../measurement.js';
 import type { ScenarioContext } from '../scenario-types.js';
-import { chartDataResult, postChartData } from './chart-data-session.js';
+import { chartDataResult, postChartData } from './chart-data-result.js';
 import { requireSameRows } from './dashboard-answers.js';
 import { DASHBOARD_WARM, repeatSamples, warmPlan } from './dashboard-phases.js';
 import { measureWarmSequences } from './dashboard-sequence.js';

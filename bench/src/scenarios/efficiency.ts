@@ -10,12 +10,8 @@ import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartQuery } from './chart-data-queries.js';
 import { CHART_QUERIES } from './chart-data-queries.js';
 import type { ChartSession } from './chart-data-session.js';
-import {
-  CHART_POSTGRES_URI,
-  chartDataResult,
-  openChartSession,
-  postChartData,
-} from './chart-data-session.js';
+import { CHART_POSTGRES_URI, openChartSession } from './chart-data-session.js';
+import { chartDataResult, postChartData } from './chart-data-result.js';
 import { productBackendPids } from './efficiency-postgres.js';
 import { withFreshConnections } from './fresh-connections.js';
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
-import type { TableName } from './stampede-scan-unit.js';
+import type { TableName } from './stampede-read-unit.js';
 
 /** How often the watcher looks; the stampede's statement runs for tens of ms and more. */
 export const ACTIVITY_POLL_MS = 20;
@@ -9,17 +9,17 @@ export const ACTIVITY_POLL_MS = 20;
 export interface WatchedActivity {
   /** Executions of the watched statement (each backend's run counted once). */
   readonly executions: number;
-  /** Executions of other statements naming the table: other sessions' scans, in the count. */
+  /** Executions of other statements naming the table: other sessions' reads, in the count. */
   readonly others: number;
 }
 
 /**
  * Watches PostgreSQL's activity view while `work` runs. The table statistics count every
- * scan of the table, whoever made it; this sees which statements ran: executions of `sql`
+ * row read from the table, whoever read it; this sees which statements ran: executions of `sql`
  * (a time range used by no one else), and other sessions' statements naming the table,
- * which disturb a count of its scans (the shared machine runs other benchmarks). It sees
+ * which disturb a count of its rows read (the shared machine runs other benchmarks). It sees
  * an execution only while it runs, so one shorter than the poll interval may be missed: a
- * cross-check of the scan count, and a warning when others were at work, not a verdict.
+ * cross-check of the rows-read count, and a warning when others were at work, not a verdict.
  */
 export async function watchActivity(
   pool: pg.Pool,

@@ -1,5 +1,5 @@
 import type { ChartDataResponse } from '@superset-ts/shared';
-import { prefixedSum, sumsAgree } from './chart-data-session.js';
+import { prefixedSum, sumsAgree } from './chart-data-result.js';
 
 /** One answer of the burst, as received: its status, its body and its time to the last byte. */
 export interface BurstAnswer {

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  executionsFromScans,
-  InvalidScanCountError,
+  executionsFromRowsRead,
+  InvalidReadCountError,
   nearestRank,
   roundLatency,
   roundVariants,
   stampedeRounds,
 } from './stampede-arithmetic.js';
 
-describe('executions from table scans', () => {
-  it('divides the scans of the stampede by the scans of one execution', () => {
-    expect(executionsFromScans(1, 1)).toBe(1);
-    // Three parallel scans per execution (a leader and two workers), two executions.
-    expect(executionsFromScans(6, 3)).toBe(2);
-    expect(executionsFromScans(64, 1)).toBe(64);
-    expect(executionsFromScans(0, 1)).toBe(0);
+describe('executions from the rows read', () => {
+  it('divides the rows the stampede read by the rows one execution reads', () => {
+    expect(executionsFromRowsRead(1_000_000, 1_000_000)).toBe(1);
+    expect(executionsFromRowsRead(64_000_000, 1_000_000)).toBe(64);
+    expect(executionsFromRowsRead(0, 1_000_000)).toBe(0);
+    // A LIMIT's workers may read a little past it: the count is near, not exactly, whole.
+    expect(executionsFromRowsRead(1_000_500, 1_000_000)).toBeCloseTo(1.0005);
   });
 
-  it('refuses a unit that never scanned the table and counts that are not whole', () => {
-    expect(() => executionsFromScans(3, 0)).toThrow(InvalidScanCountError);
-    expect(() => executionsFromScans(-1, 1)).toThrow(InvalidScanCountError);
-    expect(() => executionsFromScans(1.5, 1)).toThrow(InvalidScanCountError);
+  it('refuses a unit that read nothing of the table and counts that are not whole', () => {
+    expect(() => executionsFromRowsRead(3, 0)).toThrow(InvalidReadCountError);
+    expect(() => executionsFromRowsRead(-1, 1)).toThrow(InvalidReadCountError);
+    expect(() => executionsFromRowsRead(1.5, 1)).toThrow(InvalidReadCountError);
   });
 });
 

@@ -28,26 +28,25 @@ export function roundVariants(round: number): { burst: number; alone: number } {
   return { burst: 2 * round + 1, alone: 2 * round + 2 };
 }
 
-/** Thrown when a count of scans cannot be turned into executions. */
-export class InvalidScanCountError extends Error {
-  override readonly name = 'InvalidScanCountError';
+/** Thrown when a count of rows read cannot be turned into executions. */
+export class InvalidReadCountError extends Error {
+  override readonly name = 'InvalidReadCountError';
 }
 
 /**
- * Database executions from PostgreSQL's count of table scans: the scans the stampede caused
- * divided by the scans one execution of the same SQL causes (a plan that scans the table
- * twice, or parallel workers that each count a scan, make that unit more than 1).
+ * Database executions from PostgreSQL's count of the rows read from the table: the rows the
+ * stampede read divided by the rows one execution of the same SQL reads.
  */
-export function executionsFromScans(scans: number, scansPerExecution: number): number {
-  if (!Number.isInteger(scans) || scans < 0) {
-    throw new InvalidScanCountError(`scans must be a whole number >= 0, got ${scans}`);
+export function executionsFromRowsRead(rowsRead: number, rowsPerExecution: number): number {
+  if (!Number.isInteger(rowsRead) || rowsRead < 0) {
+    throw new InvalidReadCountError(`rows read must be a whole number >= 0, got ${rowsRead}`);
   }
-  if (!Number.isInteger(scansPerExecution) || scansPerExecution < 1) {
-    throw new InvalidScanCountError(
-      `one execution must scan the table at least once, counted ${scansPerExecution}`,
+  if (!Number.isInteger(rowsPerExecution) || rowsPerExecution < 1) {
+    throw new InvalidReadCountError(
+      `one execution must read at least one row of the table, counted ${rowsPerExecution}`,
     );
   }
-  return scans / scansPerExecution;
+  return rowsRead / rowsPerExecution;
 }
 
 /**

@@ -4,22 +4,22 @@ import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartProduct } from './chart-data-product.js';
 import type { ChartQuery } from './chart-data-queries.js';
 import { chartVariant } from './chart-data-queries.js';
-import type { PreparedChart } from './chart-data-session.js';
-import { chartDataResult, columnSum } from './chart-data-session.js';
-import { scansDuring } from './dashboard-db-count.js';
+import type { PreparedChart } from './chart-answer-check.js';
+import { chartDataResult, columnSum } from './chart-data-result.js';
+import { rowsReadDuring } from './dashboard-db-count.js';
 import type { WatchedActivity } from './stampede-activity.js';
 import { watchActivity } from './stampede-activity.js';
 import type { BurstAnswer, ExpectedAnswer } from './stampede-answers.js';
 import { checkStampedeAnswers } from './stampede-answers.js';
 import type { RoundLatency } from './stampede-arithmetic.js';
 import {
-  executionsFromScans,
+  executionsFromRowsRead,
   roundLatency,
   roundVariants,
   STAMPEDE_CLIENTS,
 } from './stampede-arithmetic.js';
 import { sendBurst } from './stampede-burst.js';
-import type { TableName } from './stampede-scan-unit.js';
+import type { TableName } from './stampede-read-unit.js';
 
 /** What every round works with. */
 export interface StampedeSetup {
@@ -29,10 +29,10 @@ export interface StampedeSetup {
   readonly pool: pg.Pool;
   /** The query as the session prepared it: its SQL, already run (and cached) once. */
   readonly base: PreparedChart;
-  /** The fact table of the session's dataset, whose scans are counted. */
+  /** The fact table of the session's dataset, whose rows read are counted. */
   readonly trips: TableName;
-  /** The scans one execution of the query makes (the unit of the count). */
-  readonly scansPerExecution: number;
+  /** The rows of the table one execution of the query reads (the unit of the count). */
+  readonly rowsPerExecution: number;
 }
 
 /** What one round observed. */
@@ -43,7 +43,7 @@ export interface StampedeRound {
   readonly floorMs: number;
   /** One request alone for another fresh variant: the product's uncached path unshared. */
   readonly aloneMs: number;
-  /** By the table scans, in the unit of one execution's scans. */
+  /** By the rows read from the table, in the unit of one execution's. */
   readonly executions: number;
   /** What the activity view showed over the counted window (see watchActivity). */
   readonly activity: WatchedActivity;
@@ -73,7 +73,7 @@ async function sqlOf(product: ChartProduct, chart: ChartQuery): Promise<string> 
 
 /**
  * One round: a variant of the query nobody asked for yet (an empty cache for it), 64
- * identical requests at once, counted by PostgreSQL's table scans and by its activity view;
+ * identical requests at once, counted by the rows PostgreSQL read from the table and by its activity view;
  * beside it, outside the counted window, the driver running the same SQL alone and one
  * request alone for another fresh variant, before the burst in even rounds and after it in
  * odd ones, so a drifting machine weighs on both alike. Every answer must carry the
@@ -84,7 +84,7 @@ export async function runRound(
   setup: StampedeSetup,
   round: number,
 ): Promise<StampedeRound> {
-  const { product, pool, base, trips, scansPerExecution } = setup;
+  const { product, pool, base, trips, rowsPerExecution } = setup;
   const variants = roundVariants(round);
   const chart = chartVariant(base.chart, variants.burst);
   const aloneChart = chartVariant(base.chart, variants.alone);
@@ -93,12 +93,12 @@ export async function runRound(
     throw new Error(`${chart.id}: the round's variant runs the chart's own SQL`);
 
   let answers: BurstAnswer[] = [];
-  let scans = 0;
+  let rowsRead = 0;
   // Watched over the whole counted window, statistics waits included: a statement another
   // session ran then may be in the count.
   const burst = () =>
     watchActivity(pool, { sql, table: trips }, async () => {
-      scans = await scansDuring(pool, trips, async () => {
+      rowsRead = await rowsReadDuring(pool, trips, async () => {
         answers = await sendBurst(product, chart, STAMPEDE_CLIENTS);
       });
     });
@@ -116,7 +116,7 @@ export async function runRound(
     activity = await burst();
     side = await alongside();
   }
-  const executions = executionsFromScans(scans, scansPerExecution);
+  const executions = executionsFromRowsRead(rowsRead, rowsPerExecution);
 
   const expected: ExpectedAnswer = {
     chartId: chart.id,
@@ -132,8 +132,8 @@ export async function runRound(
   const aloneMs = side.alone[0]?.latencyMs ?? NaN;
   context.log(
     `${setup.name}, round ${round + 1}: ${answers.length} answers 200 with the driver's ` +
-      `checksum (${cached} from the cache); ${executions} DB executions by the table scans ` +
-      `(${scans} scans), ${activity.executions} seen running` +
+      `checksum (${cached} from the cache); ${executions.toFixed(2)} DB executions by the ` +
+      `rows read (${rowsRead.toLocaleString('en')}), ${activity.executions} seen running` +
       (activity.others > 0
         ? ` (the count is disturbed: ${activity.others} other statements on ${trips.schema}.${trips.table})`
         : '') +

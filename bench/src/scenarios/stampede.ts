@@ -10,7 +10,7 @@ import { CHART_POSTGRES_URI, openChartSession } from './chart-data-session.js';
 import { STAMPEDE, STAMPEDE_CLIENTS, stampedeRounds } from './stampede-arithmetic.js';
 import type { StampedeRound } from './stampede-round.js';
 import { runRound } from './stampede-round.js';
-import { scansOfOneCursorRead } from './stampede-scan-unit.js';
+import { rowsReadByOneExecution } from './stampede-read-unit.js';
 
 /**
  * The stampede's query, chosen here only: the design's Q04 (performance.md §5.4), the trips
@@ -35,7 +35,7 @@ function chartById(id: string): ChartQuery {
 /**
  * Scenario X (R6 coalescing): 64 clients ask at once for the same chart data nobody has
  * asked for yet. Single flight should run the query once and answer all 64 with its result;
- * PostgreSQL's count of table scans (in the unit of the scans one execution makes) says
+ * PostgreSQL's count of the rows read from the table (in the unit of one execution's) says
  * how many times it ran, and the slowest answer is held to the driver running the SQL alone.
  */
 export async function measureStampede(context: ScenarioContext): Promise<Measurement[]> {
@@ -49,14 +49,14 @@ export async function measureStampede(context: ScenarioContext): Promise<Measure
     const base = session.charts[0];
     if (base === undefined) throw new Error('the session prepared no chart');
     const trips = { schema: session.dataset.schema, table: TRIPS_TABLE };
-    const unit = await scansOfOneCursorRead(pool, trips, base.sql);
+    const unit = await rowsReadByOneExecution(pool, trips, base.sql);
     if (unit.rows !== base.chart.sqlRows) {
-      throw new Error(`${base.chart.id}: the cursor read ${unit.rows} rows`);
+      throw new Error(`${base.chart.id}: the driver read ${unit.rows} rows`);
     }
-    const scansPerExecution = unit.scans;
+    const rowsPerExecution = unit.rowsRead;
     context.log(
-      `${STAMPEDE_QUERY.name}: one execution through a cursor scans ` +
-        `${trips.schema}.${trips.table} ${scansPerExecution} times`,
+      `${STAMPEDE_QUERY.name}: one execution reads ` +
+        `${rowsPerExecution.toLocaleString('en')} rows of ${trips.schema}.${trips.table}`,
     );
     const setup = {
       name: STAMPEDE_QUERY.name,
@@ -64,34 +64,31 @@ export async function measureStampede(context: ScenarioContext): Promise<Measure
       pool,
       base,
       trips,
-      scansPerExecution,
+      rowsPerExecution,
     };
     const rounds: StampedeRound[] = [];
     for (let round = 0; round < stampedeRounds(context.quick); round++) {
       rounds.push(await runRound(context, setup, round));
     }
-    return stampedeMeasurements(rounds, scansPerExecution);
+    return stampedeMeasurements(rounds);
   } finally {
     await pool.end();
     await session.dispose();
   }
 }
 
-function stampedeMeasurements(
-  rounds: readonly StampedeRound[],
-  scansPerExecution: number,
-): Measurement[] {
+function stampedeMeasurements(rounds: readonly StampedeRound[]): Measurement[] {
   const label = `${STAMPEDE_QUERY.name}, ${STAMPEDE_CLIENTS} identical requests at once`;
   const each = <T>(pick: (round: StampedeRound) => T): T[] => rounds.map(pick);
   const disturbed = rounds.filter((round) => round.activity.others > 0).length;
   const disturbance =
     disturbed === 0
       ? ''
-      : `, ${disturbed} of ${rounds.length} counts disturbed by other sessions scanning the table`;
+      : `, ${disturbed} of ${rounds.length} counts disturbed by other sessions reading the table`;
   return [
     checkedMeasurement(
       STAMPEDE,
-      `${label}: DB executions (table scans / the ${scansPerExecution} of one execution)${disturbance}`,
+      `${label}: DB executions (rows read from the table / one execution's)${disturbance}`,
       'count',
       each((round) => round.executions),
       EXECUTIONS_TARGET,
@@ -104,7 +101,7 @@ function stampedeMeasurements(
     ),
     measurement(
       STAMPEDE,
-      `${label}: other sessions' statements on the table while the scans were counted`,
+      `${label}: other sessions' statements on the table while the rows read were counted`,
       'count',
       each((round) => round.activity.others),
     ),
