@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   clockTicksPerSecond,
   parseProcStatCpu,
+  parseProcStatParent,
   ProcessCpuError,
+  readParentPid,
   readProcessTreeCpuMs,
+  readReapedChildrenCpuMs,
 } from './process-cpu.js';
 
 /** Keeps this thread busy for `ms`. */
@@ -23,8 +26,14 @@ describe('process CPU', () => {
     expect(parseProcStatCpu(stat)).toEqual({ utime: 1234, stime: 567, cutime: 89, cstime: 10 });
   });
 
+  it('reads the parent pid after the command name', () => {
+    const stat = '4242 (postgres: a (b)) S 977 4242 4242 0 -1 4194304 1000 0 0 0 1 2 3 4 20 0';
+    expect(parseProcStatParent(stat)).toBe(977);
+  });
+
   it('fails clearly on a text that is not a stat line', () => {
     expect(() => parseProcStatCpu('garbage')).toThrow(ProcessCpuError);
+    expect(() => parseProcStatParent('garbage')).toThrow(ProcessCpuError);
   });
 
   it('knows the clock tick', () => {
@@ -56,6 +65,21 @@ describe('process CPU', () => {
       await once(child, 'exit');
     }
   });
+
+  it.runIf(process.platform === 'linux')(
+    'charges an exited child, once waited for, to its parent’s reaped time',
+    async () => {
+      const before = await readReapedChildrenCpuMs(process.pid);
+      const child = spawn(process.execPath, [
+        '-e',
+        'const t = Date.now() + 400; while (Date.now() < t);',
+      ]);
+      await once(child, 'exit');
+      expect(await readParentPid(child.pid ?? 0).catch(() => 'gone')).toBe('gone');
+      // The child's ~400 ms of spinning (node's own start-up on top).
+      expect((await readReapedChildrenCpuMs(process.pid)) - before).toBeGreaterThan(150);
+    },
+  );
 
   it('fails clearly for a process that does not exist', async () => {
     await expect(readProcessTreeCpuMs(2 ** 30)).rejects.toThrow(ProcessCpuError);

@@ -100,3 +100,39 @@ async function treeTicks(pid: number): Promise<number | undefined> {
   }
   return ticks;
 }
+
+/** The parent pid (field 4) of a `/proc/<pid>/stat` text. */
+export function parseProcStatParent(stat: string): number {
+  const end = stat.lastIndexOf(')');
+  const parent =
+    end === -1
+      ? NaN
+      : Number(
+          stat
+            .slice(end + 2)
+            .trim()
+            .split(/\s+/)[1],
+        );
+  if (!Number.isInteger(parent) || parent < 0) {
+    throw new ProcessCpuError(`not a /proc/<pid>/stat line: ${stat.slice(0, 120)}`);
+  }
+  return parent;
+}
+
+/** The parent of a live process. */
+export async function readParentPid(pid: number): Promise<number> {
+  const stat = await readText(`/proc/${pid}/stat`);
+  if (stat === undefined) throw new ProcessCpuError(`cannot read /proc/${pid}/stat`);
+  return parseProcStatParent(stat);
+}
+
+/**
+ * CPU time in ms of the children `pid` has waited for after they exited (`cutime` +
+ * `cstime`): for PostgreSQL's postmaster, the parallel workers that finished, among others.
+ */
+export async function readReapedChildrenCpuMs(pid: number): Promise<number> {
+  const stat = await readText(`/proc/${pid}/stat`);
+  if (stat === undefined) throw new ProcessCpuError(`cannot read /proc/${pid}/stat`);
+  const cpu = parseProcStatCpu(stat);
+  return ((cpu.cutime + cpu.cstime) * 1000) / clockTicksPerSecond();
+}

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { Measurement } from '../measurement.js';
 import { checkedMeasurement, measurement } from '../measurement.js';
-import { readProcessTreeCpuMs } from '../process-cpu.js';
+import { readParentPid, readProcessTreeCpuMs, readReapedChildrenCpuMs } from '../process-cpu.js';
 import type { RatioTarget } from '../ratios.js';
 import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartQuery } from './chart-data-queries.js';
@@ -75,6 +75,12 @@ async function readCpu(serverPid: number, backends: readonly number[]): Promise<
 interface PhaseCost {
   readonly serverMs: number;
   readonly backendsMs: number | undefined;
+  /**
+   * Parallel workers' CPU: what the postmaster reaped from children that exited meanwhile
+   * (an autovacuum worker ending then would count too; undefined, as `backendsMs`, when the
+   * backends changed).
+   */
+  readonly workersMs: number | undefined;
   readonly harnessMs: number;
   /** Wall time per request: CPU above it means work on other threads. */
   readonly wallMs: number;
@@ -95,6 +101,11 @@ async function measurePhase(
   return withFreshConnections(product.server.port, 1, async (agent: Agent) => {
     const backends =
       options.pool === undefined ? [] : await productBackendPids(options.pool, serverPid);
+    // PostgreSQL's postmaster is every backend's parent; it reaps the parallel workers.
+    const postmaster = backends[0] === undefined ? undefined : await readParentPid(backends[0]);
+    const reaped = () =>
+      postmaster === undefined ? Promise.resolve(0) : readReapedChildrenCpuMs(postmaster);
+    const reapedBefore = await reaped();
     const before = await readCpu(serverPid, backends);
     const startedAt = performance.now();
     for (let index = 0; index < options.requests; index++) {
@@ -107,6 +118,7 @@ async function measurePhase(
     }
     const wallMs = performance.now() - startedAt;
     const after = await readCpu(serverPid, backends);
+    const reapedAfter = await reaped();
     const backendsAfter =
       options.pool === undefined ? [] : await productBackendPids(options.pool, serverPid);
     const sameBackends = backends.length > 0 && backendsAfter.join(',') === backends.join(',');
@@ -114,6 +126,7 @@ async function measurePhase(
     return {
       serverMs: perRequest(after.serverMs - before.serverMs),
       backendsMs: sameBackends ? perRequest(after.backendsMs - before.backendsMs) : undefined,
+      workersMs: sameBackends ? perRequest(reapedAfter - reapedBefore) : undefined,
       harnessMs: perRequest(after.harnessMs - before.harnessMs),
       wallMs: perRequest(wallMs),
     };
@@ -192,10 +205,13 @@ export async function measureEfficiency(context: ScenarioContext): Promise<Measu
     const backends = misses.flatMap((miss) =>
       miss.backendsMs === undefined ? [] : [miss.backendsMs],
     );
+    const workerCosts = misses.flatMap((miss) =>
+      miss.workersMs === undefined ? [] : [miss.workersMs],
+    );
     const parallel =
       workers === 0
         ? 'no parallel workers planned'
-        : `leader only: ${workers} planned parallel worker(s) not counted`;
+        : `the leader; its ${workers} planned parallel worker(s) apart`;
     const of = (costs: readonly PhaseCost[], key: 'serverMs' | 'harnessMs' | 'wallMs') =>
       costs.map((cost) => cost[key]);
     return [
@@ -241,6 +257,16 @@ export async function measureEfficiency(context: ScenarioContext): Promise<Measu
               backends,
             ),
           ]),
+      ...(workers === 0 || workerCosts.length === 0
+        ? []
+        : [
+            measurement(
+              EFFICIENCY,
+              `${uncachedLabel}: PostgreSQL parallel workers' CPU-ms per request (reaped by the postmaster)`,
+              'ms',
+              workerCosts,
+            ),
+          ]),
       measurement(
         EFFICIENCY,
         `${uncachedLabel}: wall time per request`,
@@ -280,7 +306,9 @@ async function idleCpuMsPerSecond(serverPid: number, idleMs: number): Promise<nu
 
 function describe(cost: PhaseCost): string {
   const backend =
-    cost.backendsMs === undefined ? '' : `, PostgreSQL backend ${cpu(cost.backendsMs)}`;
+    cost.backendsMs === undefined
+      ? ''
+      : `, PostgreSQL backend ${cpu(cost.backendsMs)} and its workers ${cpu(cost.workersMs)}`;
   return (
     `server ${cpu(cost.serverMs)}${backend}, harness ${cpu(cost.harnessMs)}, ` +
     `wall ${cost.wallMs.toFixed(3)} ms`
