@@ -87,7 +87,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   {
     id: STAMPEDE,
     title:
-      'Stampede: 64 identical uncached Q04 requests at once (trips joined to riders, city x segment), counting database executions by table scans, against the SQL alone on the driver (R6 coalescing)',
+      'Stampede: 64 identical uncached Q04 requests at once (trips joined to riders, city x segment), counting database executions by the rows PostgreSQL read from the table, against the SQL alone on the driver (R6 coalescing)',
     capability: 'single-flight request coalescing',
     run: measureStampede,
   },
