@@ -97,7 +97,7 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
     expect(batch.rows).toHaveLength(10_000);
   });
 
-  it('runs a statement read whole with parallel workers, and one read by a cursor without', async () => {
+  it('runs a statement read whole (no limit, or limited in its SQL) with parallel workers, one read by a cursor without', async () => {
     // A parallel-safe function answering the pid of the process that evaluates it, and a
     // role whose sessions put every parallel-safe plan under a Gather (a worker runs it).
     await client.execute(`CREATE FUNCTION evaluating_pid() RETURNS int LANGUAGE plpgsql
@@ -116,8 +116,14 @@ await describeLive(LIVE_POSTGRES, 'PostgreSQL client (live)', () => {
       const onCancelId = (pid: string) => sessions.push(pid);
       const whole = await probe.execute('SELECT evaluating_pid()', { onCancelId });
       const limited = await probe.execute('SELECT evaluating_pid()', { onCancelId, limit: 5 });
+      const bounded = await probe.execute('SELECT evaluating_pid() LIMIT 6', {
+        onCancelId,
+        limit: 5,
+        isBoundedBySql: true,
+      });
       expect(String(whole.rows[0]?.[0])).not.toBe(sessions[0]);
       expect(String(limited.rows[0]?.[0])).toBe(sessions[1]);
+      expect(String(bounded.rows[0]?.[0])).not.toBe(sessions[2]);
     } finally {
       await probe.close();
       await admin.execute(`DROP ROLE "${role}"`);

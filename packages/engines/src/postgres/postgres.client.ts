@@ -40,8 +40,9 @@ const STREAM_BATCH = 1_000;
 /**
  * A client for PostgreSQL and the engines that speak its protocol: a pool built from the
  * typed settings; a statement with a row limit, and every stream, read through a cursor (the
- * database stops early, a stream holds one batch at a time), one without a limit read whole
- * (so it may use parallel workers); stopped in the database on timeout or abort.
+ * database stops early, a stream holds one batch at a time), one without a limit or limited
+ * in its SQL read whole (so it may use parallel workers); stopped in the database on timeout
+ * or abort.
  */
 export function createPgClient(
   driver: PgDriver,
@@ -120,11 +121,10 @@ export function createPgClient(
     const wanted = options.limit === undefined ? Infinity : Math.max(0, options.limit) + 1;
     let read: PgBatch;
     try {
-      // Without a limit every row is wanted: one Execute, which may use parallel workers.
-      read =
-        wanted === Infinity
-          ? await readWhole(run.client, sql, parsers)
-          : await readUpTo(run, sql, wanted);
+      // Every row wanted, or as many as the SQL allows: one Execute, which may use parallel
+      // workers; otherwise a cursor stops reading at the limit.
+      const isWhole = wanted === Infinity || options.isBoundedBySql === true;
+      read = isWhole ? await readWhole(run.client, sql, parsers) : await readUpTo(run, sql, wanted);
       run.interruption.throwIfInterrupted();
     } catch (error) {
       await run.finish('failed');

@@ -58,6 +58,12 @@ export interface StreamOptions extends ExecuteOptions {
 export interface ExecuteOptions {
   /** Stop reading after this many rows (the SQL should also limit, so the database stops early). */
   limit?: number;
+  /**
+   * The SQL itself returns at most `limit` + 1 rows (a LIMIT the caller put there), so the
+   * client may read its result whole instead of through a cursor, which on PostgreSQL lets
+   * the statement use parallel workers. Without it, a `limit` is read through a cursor.
+   */
+  isBoundedBySql?: boolean;
   /** Cancel in the database after this long; the error is QUERY_TIMEOUT_ERROR. */
   timeoutMs?: number;
   /** Aborting cancels the statement in the database; the error is QUERY_CANCELLED_ERROR. */

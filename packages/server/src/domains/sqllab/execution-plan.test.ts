@@ -19,22 +19,28 @@ describe('planning a SQL Lab run', () => {
   it('fetches one row past the limit and runs every statement read-only without DML rights', () => {
     const plan = planExecution({ ...base, sql: 'select 1; select a from t' });
     expect(plan.statements).toEqual([
-      { sql: 'select 1\nLIMIT 101', isSelect: true, readOnly: true },
-      { sql: 'select a from t\nLIMIT 101', isSelect: true, readOnly: true },
+      { sql: 'select 1\nLIMIT 101', isSelect: true, readOnly: true, isBoundedBySql: true },
+      { sql: 'select a from t\nLIMIT 101', isSelect: true, readOnly: true, isBoundedBySql: true },
     ]);
     expect(plan).toMatchObject({ limit: 100, limitingFactor: 'DROPDOWN', selectSql: null });
   });
 
   it('keeps a smaller LIMIT of the query and names it as the limiting factor', () => {
     const plan = planExecution({ ...base, sql: 'select a from t limit 5' });
-    expect(plan.statements[0]?.sql).toBe('select a from t limit 5');
+    expect(plan.statements[0]).toMatchObject({
+      sql: 'select a from t limit 5',
+      isBoundedBySql: true,
+    });
     expect(plan).toMatchObject({ limit: 5, limitingFactor: 'QUERY' });
   });
 
   it('refuses DML before anything runs, and runs it writable where DML is allowed', () => {
     expect(() => planExecution({ ...base, sql: 'delete from t' })).toThrow(/Only SELECT/);
     const plan = planExecution({ ...base, allowDml: true, sql: 'delete from t' });
-    expect(plan.statements).toEqual([{ sql: 'delete from t', isSelect: false, readOnly: false }]);
+    // Its rows (RETURNING) are not bounded by a LIMIT: the engine reads up to the limit only.
+    expect(plan.statements).toEqual([
+      { sql: 'delete from t', isSelect: false, readOnly: false, isBoundedBySql: false },
+    ]);
   });
 
   it('rewrites CTAS into the target schema with the limit, the CREATE itself not read-only', () => {

@@ -10,6 +10,11 @@ export interface PlannedStatement {
   isSelect: boolean;
   /** Run inside a read-only transaction. */
   readOnly: boolean;
+  /**
+   * Its SQL returns at most the plan's fetch limit (a top-level LIMIT this plan put or kept),
+   * so the engine may read it whole; absent in plans stored before this field existed.
+   */
+  isBoundedBySql?: boolean;
 }
 
 /** A checked, rewritten script and the limits it runs under (stored with async jobs). */
@@ -53,11 +58,12 @@ export function planExecution(input: PlanInput): ExecutionPlan {
   const { limit, factor } = limitingFactorFor(sqlLimit, input.dropdownLimit);
   const isLimited = !(input.ctas && input.isCtasUnlimited);
   const fetchLimit = input.ctas ? limit : limit + 1;
-  const limited = parsed.map((statement) =>
-    statement.isSelect && isLimited
-      ? { ...statement, sql: tools.applyRowLimit(statement.sql, fetchLimit, dialect) }
-      : statement,
-  );
+  const limited = parsed.map((statement) => {
+    if (!statement.isSelect || !isLimited) return { ...statement, isBoundedBySql: false };
+    const sql = tools.applyRowLimit(statement.sql, fetchLimit, dialect);
+    const bound = tools.getRowLimit(sql, dialect);
+    return { ...statement, sql, isBoundedBySql: bound !== null && bound <= fetchLimit };
+  });
   const canReadOnly = !input.allowDml && input.hasReadOnlyTransactions;
   if (!input.ctas) {
     return {

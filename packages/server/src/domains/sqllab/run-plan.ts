@@ -93,6 +93,7 @@ export async function runPlan(deps: RunPlanDeps, request: RunPlanRequest): Promi
         signal: local.signal,
         schema: query.schema,
         readOnly: statement.readOnly,
+        isBoundedBySql: statement.isBoundedBySql === true,
         onCancelId: (cancelId) => {
           local.extra.cancel_query = cancelId;
           void queries.setExtra(query.id, local.extra).catch(() => undefined);
