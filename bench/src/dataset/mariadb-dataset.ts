@@ -256,6 +256,8 @@ export async function ensureMariaDbDataset(
       throw new MariaDbDatasetError(`another run held the build lock of ${database} too long`);
     }
     await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\``);
+    // The generators read the Sequence engine's seq_1_to_N, which needs a current database.
+    await connection.query(`USE \`${database}\``);
     await connection.query(markerSql(database));
     const tripsBuilt = !(await isComplete(connection, database, TRIPS_TABLE, 'trip_id', tripsRows));
     const riderBuilt = !(await isComplete(

@@ -42,6 +42,22 @@ export async function openMariaDbSession(
 ): Promise<MariaDbSession> {
   await context.product();
   const dataset = benchDataset(context.quick);
+  // The database may not exist yet: the build connects to the server and creates it.
+  const server = mysql.createPool({
+    uri: MARIADB_SERVER_URI.replace(/^mariadb:/, 'mysql:'),
+    connectionLimit: 1,
+  });
+  try {
+    const build = await ensureMariaDbDataset(server, dataset, context.log);
+    context.log(
+      build.tripsBuilt || build.riderBuilt
+        ? `generated in MariaDB ${dataset.schema}: trips ${seconds(build.tripsMs)}, ` +
+            `dim_rider ${seconds(build.riderMs)}, analyze ${seconds(build.analyzeMs)}`
+        : `reusing MariaDB ${dataset.schema} (${dataset.tripsRows.toLocaleString('en')} trips)`,
+    );
+  } finally {
+    await server.end();
+  }
   const pool = mariaDbDriverPool(dataset.schema, 1);
   const driver: ChartFloorDriver = {
     name: 'mysql2',
@@ -49,13 +65,6 @@ export async function openMariaDbSession(
   };
   let product: ChartProduct | undefined;
   try {
-    const build = await ensureMariaDbDataset(pool, dataset, context.log);
-    context.log(
-      build.tripsBuilt || build.riderBuilt
-        ? `generated in MariaDB ${dataset.schema}: trips ${seconds(build.tripsMs)}, ` +
-            `dim_rider ${seconds(build.riderMs)}, analyze ${seconds(build.analyzeMs)}`
-        : `reusing MariaDB ${dataset.schema} (${dataset.tripsRows.toLocaleString('en')} trips)`,
-    );
     product = await startChartProduct(
       { analyticsUri: mariaDbUri(dataset.schema), schema: dataset.schema, table: TRIPS_TABLE },
       context.log,
