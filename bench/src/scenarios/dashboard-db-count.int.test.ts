@@ -5,8 +5,9 @@ import {
   LIVE_POSTGRES,
 } from '../../../packages/engines/src/test-support/live-services.js';
 import { rowsReadDuring } from './dashboard-db-count.js';
+import { rowsReadByOneExecution } from './stampede-read-unit.js';
 
-/** A table of its own: nothing else scans it while the test counts. */
+/** A table of its own: nothing else reads it while the tests count. */
 const TARGET = { schema: 'bench_dashboard_count_test', table: 'items' };
 
 await describeLive(LIVE_POSTGRES, "PostgreSQL's count of the rows read from a table", () => {
@@ -38,5 +39,15 @@ await describeLive(LIVE_POSTGRES, "PostgreSQL's count of the rows read from a ta
       await pool.query(sql);
     });
     expect(rowsRead).toBe(3000);
+  }, 40_000);
+
+  it("counts every row one execution reads, twice for a self-join (the stampede's unit)", async () => {
+    const table = `${TARGET.schema}.${TARGET.table}`;
+    const twice = await rowsReadByOneExecution(
+      pool,
+      TARGET,
+      `SELECT count(*) FROM ${table} a JOIN ${table} b ON a.id = b.id WHERE a.id % 10 = 0`,
+    );
+    expect(twice).toEqual({ rowsRead: 2000, rows: 1 });
   }, 40_000);
 });
