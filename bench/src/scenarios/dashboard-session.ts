@@ -1,6 +1,7 @@
 import { CHART_API_PATH, DASHBOARD_API_PATH } from '@superset-ts/shared';
 import type { ScenarioContext } from '../scenario-types.js';
 import type { ChartProduct } from './chart-data-product.js';
+import { chartDatasetId } from './chart-data-product.js';
 import type { ChartQuery } from './chart-data-queries.js';
 import { queryContext } from './chart-data-queries.js';
 import type { ChartSession } from './chart-data-session.js';
@@ -41,8 +42,13 @@ export interface DashboardSession {
   readonly dispose: () => Promise<void>;
 }
 
-/** Saves one chart with its query context, as Explore's "Save" does. */
-async function saveChart(product: ChartProduct, chart: ChartQuery, copy: number): Promise<number> {
+/** Saves one chart with its query context, as Explore's "Save" does; its id. */
+export async function saveBenchChart(
+  product: ChartProduct,
+  chart: ChartQuery,
+  sliceName: string,
+): Promise<number> {
+  const datasetId = chartDatasetId(product, chart);
   const created = await requestJson<{ id: number }>(
     {
       port: product.server.port,
@@ -50,13 +56,13 @@ async function saveChart(product: ChartProduct, chart: ChartQuery, copy: number)
       path: CHART_API_PATH,
       token: product.token,
       json: {
-        slice_name: `${chart.title}${copy > 0 ? ` (${copy + 1})` : ''}`,
+        slice_name: sliceName,
         viz_type: 'table',
-        datasource_id: product.datasetId,
+        datasource_id: datasetId,
         datasource_type: 'table',
-        params: JSON.stringify({ datasource: `${product.datasetId}__table`, viz_type: 'table' }),
+        params: JSON.stringify({ datasource: `${datasetId}__table`, viz_type: 'table' }),
         query_context: JSON.stringify(
-          queryContext(product.datasetId, chart, { force: false, resultType: 'full' }),
+          queryContext(datasetId, chart, { force: false, resultType: 'full' }),
         ),
       },
     },
@@ -66,7 +72,7 @@ async function saveChart(product: ChartProduct, chart: ChartQuery, copy: number)
 }
 
 /** Saves a published dashboard of `tiles` in a grid, and checks it lists them all. */
-async function saveDashboard(
+export async function saveBenchDashboard(
   product: ChartProduct,
   title: string,
   chartIds: readonly number[],
@@ -107,7 +113,8 @@ async function buildDashboard(
     if (prepared === undefined) throw new Error(`${chart.id} was not prepared`);
     const copy = copies.get(chart.id) ?? 0;
     copies.set(chart.id, copy + 1);
-    tiles.push({ chartId: await saveChart(product, chart, copy), prepared });
+    const sliceName = `${chart.title}${copy > 0 ? ` (${copy + 1})` : ''}`;
+    tiles.push({ chartId: await saveBenchChart(product, chart, sliceName), prepared });
   }
   const distinct = [
     ...new Map(tiles.map((tile) => [tile.prepared.chart.id, tile.prepared])).values(),
@@ -130,7 +137,7 @@ async function buildDashboard(
   const expectedRows = new Map(
     tiles.map((tile) => [tile.chartId, rowsByQuery.get(tile.prepared.chart.id) ?? []]),
   );
-  const id = await saveDashboard(
+  const id = await saveBenchDashboard(
     product,
     `Bench: ${label}`,
     tiles.map((tile) => tile.chartId),

@@ -1,21 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
-import { CHART_API_PATH, DASHBOARD_API_PATH } from '@superset-ts/shared';
 import type { Measurement } from '../measurement.js';
 import { measurement, pairedRatio } from '../measurement.js';
 import type { ScenarioContext } from '../scenario-types.js';
-import type { ChartProduct } from './chart-data-product.js';
-import { chartDatasetId } from './chart-data-product.js';
-import { queryContext } from './chart-data-queries.js';
 import type { PreparedChart } from './chart-answer-check.js';
 import { chartDataResult } from './chart-data-result.js';
 import type { ChartRows } from './dashboard-answers.js';
 import { requireSameRows } from './dashboard-answers.js';
-import { positionJson } from './dashboard-layout.js';
 import { repeatSamples } from './dashboard-phases.js';
+import { saveBenchChart, saveBenchDashboard } from './dashboard-session.js';
 import { loadDashboard } from './dashboard-stream.js';
 import { withFreshConnections } from './fresh-connections.js';
-import { requestJson } from './http-client.js';
 import { runInterleaved, samplesOf } from './interleaved-phases.js';
 import type { MariaDbSession } from './mariadb-session.js';
 import { mariaDbDriverPool } from './mariadb-session.js';
@@ -45,32 +40,6 @@ export function mariaDbDashboardPlan(quick: boolean): {
     : { coldRounds: 5, warm: { minSamples: 10, minDurationMs: 2000 } };
 }
 
-/** Saves one chart with its query context, as Explore's "Save" does (see dashboard-session.ts). */
-async function saveChart(product: ChartProduct, prepared: PreparedChart): Promise<number> {
-  const { chart } = prepared;
-  const datasetId = chartDatasetId(product, chart);
-  const created = await requestJson<{ id: number }>(
-    {
-      port: product.server.port,
-      method: 'POST',
-      path: CHART_API_PATH,
-      token: product.token,
-      json: {
-        slice_name: `${chart.title} (MariaDB)`,
-        viz_type: 'table',
-        datasource_id: datasetId,
-        datasource_type: 'table',
-        params: JSON.stringify({ datasource: `${datasetId}__table`, viz_type: 'table' }),
-        query_context: JSON.stringify(
-          queryContext(datasetId, chart, { force: false, resultType: 'full' }),
-        ),
-      },
-    },
-    201,
-  );
-  return created.body.id;
-}
-
 /** Saves the charts and a published dashboard of them, with each chart's rows alone. */
 async function saveDashboard(
   session: MariaDbSession,
@@ -79,7 +48,11 @@ async function saveDashboard(
   const { product } = session;
   const expectedRows = new Map<number, ChartRows>();
   for (const prepared of charts) {
-    const chartId = await saveChart(product, prepared);
+    const chartId = await saveBenchChart(
+      product,
+      prepared.chart,
+      `${prepared.chart.title} (MariaDB)`,
+    );
     const { result } = await chartDataResult(product, prepared.chart, {
       force: false,
       resultType: 'full',
@@ -88,21 +61,10 @@ async function saveDashboard(
     expectedRows.set(chartId, result.data);
   }
   const label = `${charts.length} charts`;
-  const created = await requestJson<{ id: number }>(
-    {
-      port: product.server.port,
-      method: 'POST',
-      path: DASHBOARD_API_PATH,
-      token: product.token,
-      json: {
-        dashboard_title: `Bench: ${label} on MariaDB`,
-        position_json: positionJson([...expectedRows.keys()]),
-        published: true,
-      },
-    },
-    201,
-  );
-  return { id: created.body.id, label, charts, expectedRows };
+  const id = await saveBenchDashboard(product, `Bench: ${label} on MariaDB`, [
+    ...expectedRows.keys(),
+  ]);
+  return { id, label, charts, expectedRows };
 }
 
 /** The driver runs one chart's SQL and must read that chart's rows. */
